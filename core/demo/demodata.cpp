@@ -1,0 +1,302 @@
+#include "demodata.h"
+
+#include "records/recordstore.h"
+#include "storage/transaction.h"
+#include "storage/workbook.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace sb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
+// splitmix64: small, fast, and the same sequence everywhere (std:: distributions are not).
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_state(seed)
+    {
+    }
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template<typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(below(int(list.size())));
+    }
+
+private:
+    quint64 m_state;
+};
+
+using Seeds = QHash<QString, QList<QStringList>>;
+
+Result<Seeds> loadSeeds(const QString &language)
+{
+    const QString file = language.startsWith(u"zh"_s) ? u":/servicebench/demo/names_zh.txt"_s
+                                                      : u":/servicebench/demo/names_en.txt"_s;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error(ErrorCode::Internal, Tr::tr("The demo data seeds are missing."));
+    Seeds seeds;
+    QString section;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            section = line.mid(1, line.size() - 2);
+            continue;
+        }
+        seeds[section].append(line.split(u'|'));
+    }
+    return seeds;
+}
+
+QString numbered(const QString &name, int round, bool chinese)
+{
+    if (round == 0)
+        return name;
+    return chinese ? name + u'（' + QString::number(round + 1) + u'）'
+                   : name + u' ' + QString::number(round + 1);
+}
+
+} // namespace
+
+Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &options,
+                                       const std::function<void(int)> &progress)
+{
+    Result<Seeds> loaded = loadSeeds(options.language);
+    if (!loaded.ok())
+        return loaded.error();
+    const Seeds &s = *loaded;
+    const bool zh = options.language.startsWith(u"zh"_s);
+    const int scale = qMax(1, options.scale);
+    Random rnd(options.seed);
+    DemoSummary sum;
+
+    WriteTransaction tx(store.workbook().db());
+    if (Error e = tx.begin(); e.isError())
+        return e;
+
+    auto create = [&](const QString &type, const QVariantMap &values) -> Result<RecordRef> {
+        return store.create(type, values);
+    };
+    auto linkTo = [&](qint64 from, qint64 to, const QString &kind) -> Error {
+        Error e = store.link(from, to, kind);
+        if (e.isOk())
+            ++sum.links;
+        // The same pair drawn twice is fine: it is already linked.
+        return e.code() == ErrorCode::InvalidInput ? Error() : e;
+    };
+    auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+
+    // People, with unique logins.
+    QStringList logins;
+    QList<qint64> people;
+    QHash<QString, int> usedLogins;
+    const int peopleCount = 25 * scale;
+    const auto &families = s.value(u"family"_s);
+    const auto &givens = s.value(u"given"_s);
+    for (int i = 0; i < peopleCount; ++i) {
+        const QStringList &family = rnd.pick(families);
+        const QStringList &given = rnd.pick(givens);
+        QString name;
+        QString login;
+        if (zh) {
+            name = family.value(0) + given.value(0);
+            login = family.value(1) + u'.' + given.value(1);
+        } else {
+            name = given.value(0) + u' ' + family.value(0);
+            login = given.value(0).left(1).toLower() + u'.' + family.value(0).toLower();
+        }
+        if (const int n = usedLogins[login]++; n > 0)
+            login += QString::number(n + 1);
+        const QString domain = zh ? u"example.cn"_s : u"example.com"_s;
+        Result<RecordRef> p = create(
+            u"person"_s,
+            {{u"title"_s, name},
+             {u"login"_s, login},
+             {u"email"_s, login + u'@' + domain},
+             {u"phone"_s, zh ? u"+86 10 %1"_s.arg(60000000 + rnd.below(9999999))
+                             : u"+1 555 %1"_s.arg(1000 + rnd.below(8999))},
+             {u"department"_s, rnd.pick(s.value(u"department"_s)).value(0)},
+             {u"job_title"_s, rnd.pick(s.value(u"job"_s)).value(0)}});
+        if (!p.ok())
+            return p.error();
+        people << p->id;
+        logins << login;
+        ++sum.people;
+    }
+    report(25);
+
+    // Roles for some of them, so the demo shows who may do what.
+    const QStringList roles = {u"agent"_s, u"agent"_s, u"agent"_s, u"service_owner"_s,
+                               u"sms_owner"_s, u"problem_manager"_s, u"change_manager"_s,
+                               u"configuration_manager"_s, u"auditor"_s};
+    for (int i = 0; i < logins.size(); ++i) {
+        if (Error e = store.grantRole(logins[i], roles[i % roles.size()]); e.isError())
+            return e;
+    }
+
+    // Groups, each with a manager and members.
+    QList<qint64> groups;
+    const auto &groupSeeds = s.value(u"group"_s);
+    const int groupCount = qMin(int(groupSeeds.size()) * scale, 4 + 2 * scale);
+    for (int i = 0; i < groupCount; ++i) {
+        const QStringList &g = groupSeeds.at(i % groupSeeds.size());
+        const QString slug = u"group"_s + QString::number(i + 1);
+        Result<RecordRef> r = create(
+            u"work_group"_s,
+            {{u"title"_s, numbered(g.value(0), i / int(groupSeeds.size()), zh)},
+             {u"description"_s, g.value(1)},
+             {u"manager"_s, rnd.pick(logins)},
+             {u"email"_s, slug + (zh ? u"@example.cn"_s : u"@example.com"_s)}});
+        if (!r.ok())
+            return r.error();
+        groups << r->id;
+        ++sum.groups;
+    }
+    for (int i = 0; i < people.size(); ++i) {
+        if (Error e = linkTo(people[i], groups[i % groups.size()], u"member_of"_s); e.isError())
+            return e;
+        if (rnd.chance(20)) {
+            if (Error e = linkTo(people[i], rnd.pick(groups), u"member_of"_s); e.isError())
+                return e;
+        }
+    }
+    report(45);
+
+    // Services: most live, a few planned or on their way out.
+    QList<qint64> services;
+    QStringList serviceNames;
+    const auto &serviceSeeds = s.value(u"service"_s);
+    const int serviceCount = 8 * scale;
+    const QStringList criticality = {u"low"_s, u"medium"_s, u"medium"_s, u"high"_s, u"critical"_s};
+    for (int i = 0; i < serviceCount; ++i) {
+        const QStringList &sv = serviceSeeds.at(i % serviceSeeds.size());
+        const QString name = numbered(sv.value(0), i / int(serviceSeeds.size()), zh);
+        Result<RecordRef> r = create(
+            u"service"_s,
+            {{u"title"_s, name},
+             {u"category"_s, sv.value(1)},
+             {u"description"_s, sv.value(2)},
+             {u"service_owner"_s, rnd.pick(logins)},
+             {u"criticality"_s, rnd.pick(criticality)},
+             {u"service_hours"_s, rnd.chance(40) ? (zh ? u"7×24"_s : u"24x7"_s)
+                                                 : (zh ? u"工作日 8:00–18:00"_s
+                                                       : u"Mon–Fri 08:00–18:00"_s)}});
+        if (!r.ok())
+            return r.error();
+        const int roll = rnd.below(100);
+        if (roll >= 10) {
+            Result<int> v = store.transition(r->id, u"live"_s);
+            if (!v.ok())
+                return v.error();
+            if (roll >= 94) {
+                if (Result<int> w = store.transition(r->id, u"retiring"_s); !w.ok())
+                    return w.error();
+            }
+        }
+        services << r->id;
+        serviceNames << name;
+        ++sum.services;
+        if (Error e = linkTo(rnd.pick(groups), r->id, u"supports"_s); e.isError())
+            return e;
+        if (i > 0 && rnd.chance(50)) {
+            if (Error e = linkTo(r->id, services.at(rnd.below(i)), u"depends_on"_s); e.isError())
+                return e;
+        }
+    }
+    report(65);
+
+    // Customers, each using a few services.
+    const auto &customerSeeds = s.value(u"customer"_s);
+    const int customerCount = 6 * scale;
+    for (int i = 0; i < customerCount; ++i) {
+        const QStringList &c = customerSeeds.at(i % customerSeeds.size());
+        Result<RecordRef> r = create(
+            u"customer"_s,
+            {{u"title"_s, numbered(c.value(0), i / int(customerSeeds.size()), zh)},
+             {u"kind"_s, c.value(1)},
+             {u"contact_name"_s, rnd.pick(families).value(0)},
+             {u"relationship_owner"_s, rnd.pick(logins)}});
+        if (!r.ok())
+            return r.error();
+        if (rnd.chance(85)) {
+            if (Result<int> v = store.transition(r->id, u"active"_s); !v.ok())
+                return v.error();
+        }
+        const int uses = 2 + rnd.below(4);
+        for (int u = 0; u < uses; ++u) {
+            if (Error e = linkTo(r->id, rnd.pick(services), u"uses"_s); e.isError())
+                return e;
+        }
+        ++sum.customers;
+    }
+    report(80);
+
+    // Follow-up tasks about the services, in every state.
+    const auto &taskSeeds = s.value(u"task"_s);
+    const int taskCount = 20 * scale;
+    const QDate base(2026, 11, 2);
+    for (int i = 0; i < taskCount; ++i) {
+        const int svc = rnd.below(int(services.size()));
+        const QString title = taskSeeds.at(rnd.below(int(taskSeeds.size()))).value(0).arg(serviceNames[svc]);
+        Result<RecordRef> r = create(
+            u"task"_s,
+            {{u"title"_s, title},
+             {u"priority"_s, 1 + rnd.below(5)},
+             {u"due_date"_s, base.addDays(rnd.below(60)).toString(Qt::ISODate)},
+             {u"owner"_s, rnd.pick(logins)}});
+        if (!r.ok())
+            return r.error();
+        const int roll = rnd.below(100);
+        if (roll >= 35) {
+            if (Result<int> v = store.transition(r->id, u"in_progress"_s,
+                                                 {{u"assignee"_s, rnd.pick(logins)}});
+                !v.ok())
+                return v.error();
+            if (roll >= 70) {
+                if (Result<int> v = store.transition(
+                        r->id, u"done"_s,
+                        {{u"outcome"_s, zh ? u"已完成并核实。"_s : u"Done and verified."_s}});
+                    !v.ok())
+                    return v.error();
+            }
+        } else if (roll < 5) {
+            if (Result<int> v = store.transition(r->id, u"cancelled"_s); !v.ok())
+                return v.error();
+        }
+        if (Error e = linkTo(r->id, services[svc], u"follows_up"_s); e.isError())
+            return e;
+        ++sum.tasks;
+    }
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    report(100);
+    return sum;
+}
+
+} // namespace sb

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core_global.h"
+#include "error.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace sb {
+
+class Database;
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString at;
+    QString user;
+    qint64 recordId = 0; // 0: a workbook-level entry (setting, role)
+    QString humanId;
+    QString action; // create update transition delete link link_in unlink unlink_in attach detach setting grant revoke
+    QString field;
+    QString oldValue; // null QString: no value
+    QString newValue;
+    int version = 0; // the record's version after this change; 0 when it did not change
+    QString hash;
+};
+
+// Appends hash-chained entries. Each entry's hash is SHA-256 over the previous entry's hash
+// and this entry's canonical content, so an entry edited, removed or inserted outside
+// Servicebench breaks the chain at that point. Whoever can write the file can still rebuild
+// the whole chain; keeping the latest hash elsewhere (check --anchor) is what detects that.
+class SB_CORE_EXPORT AuditLog
+{
+public:
+    explicit AuditLog(Database &db);
+
+    // Inside the caller's write transaction. Fills seq and hash.
+    Error append(AuditEntry &entry);
+
+    static QByteArray canonical(const AuditEntry &entry);
+    static QString chainHash(const QString &previousHash, const AuditEntry &entry);
+    // The "previous hash" of the first entry.
+    static QString genesisHash();
+
+    static Result<QList<AuditEntry>> forRecord(Database &db, qint64 recordId);
+
+private:
+    Database &m_db;
+    quint64 m_serial = 0;
+    qint64 m_lastSeq = 0;
+    QString m_lastHash;
+};
+
+} // namespace sb

@@ -1,0 +1,1145 @@
+#include "recordstore.h"
+
+#include "clock.h"
+#include "search.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/workbook.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Records)
+};
+
+// Link labels of the shipped link kinds, so that lupdate sees them.
+[[maybe_unused]] const char *const linkLabels[] = {
+    QT_TRANSLATE_NOOP("LinkKind", "relates to"),   QT_TRANSLATE_NOOP("LinkKind", "member of"),
+    QT_TRANSLATE_NOOP("LinkKind", "has member"),   QT_TRANSLATE_NOOP("LinkKind", "uses"),
+    QT_TRANSLATE_NOOP("LinkKind", "used by"),      QT_TRANSLATE_NOOP("LinkKind", "supports"),
+    QT_TRANSLATE_NOOP("LinkKind", "supported by"), QT_TRANSLATE_NOOP("LinkKind", "depends on"),
+    QT_TRANSLATE_NOOP("LinkKind", "needed by"),    QT_TRANSLATE_NOOP("LinkKind", "follows up"),
+    QT_TRANSLATE_NOOP("LinkKind", "followed up by"),
+};
+
+QString shownTime(const QString &stored)
+{
+    return fromStoredTime(stored).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+// SQL built from the registry (never from input): cached per type.
+struct TypeSql
+{
+    QByteArray select; // typed columns by id
+    QByteArray insert; // id + typed columns
+};
+
+const TypeSql &sqlFor(const RecordTypeDef &def)
+{
+    static QHash<QString, TypeSql> cache;
+    auto it = cache.find(def.type);
+    if (it != cache.end())
+        return it.value();
+    QStringList cols;
+    QStringList params;
+    int n = 2;
+    for (const FieldDef &f : def.fields) {
+        cols << f.name;
+        params << u'?' + QString::number(n++);
+    }
+    TypeSql s;
+    s.select = (u"SELECT "_s + (cols.isEmpty() ? u"id"_s : cols.join(u", "_s)) + u" FROM "_s
+                + def.table + u" WHERE id = ?1"_s)
+                   .toUtf8();
+    s.insert = (u"INSERT INTO "_s + def.table + u"(id"_s
+                + (cols.isEmpty() ? QString() : u", "_s + cols.join(u", "_s)) + u") VALUES (?1"_s
+                + (params.isEmpty() ? QString() : u", "_s + params.join(u", "_s)) + u")"_s)
+                   .toUtf8();
+    return cache.insert(def.type, s).value();
+}
+
+QString typeList()
+{
+    QStringList names;
+    for (const RecordTypeDef &t : RecordTypes::all())
+        names << t.type;
+    return names.join(u", "_s);
+}
+
+Record withChanges(const Record &current, const QVariantMap &changes)
+{
+    Record after = current;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (it.key() == u"title"_s)
+            after.title = it.value().toString();
+        else if (it.key() == u"owner"_s)
+            after.owner = it.value().toString();
+        else
+            after.fields.insert(it.key(), it.value());
+    }
+    return after;
+}
+
+} // namespace
+
+QString recordSnapshot(const RecordTypeDef &def, const Record &r)
+{
+    QJsonObject o;
+    for (const FieldDef *f : def.allFields()) {
+        const QString c = f->canonical(r.value(f->name));
+        if (!c.isNull())
+            o.insert(f->name, c);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+RecordStore::RecordStore(Workbook &workbook)
+    : m_workbook(workbook)
+    , m_db(workbook.db())
+    , m_audit(workbook.db())
+{
+}
+
+const QString &RecordStore::user() const
+{
+    return m_workbook.user();
+}
+
+Error RecordStore::refreshMeta()
+{
+    // data_version changes when another connection commits; our own changes to roles and
+    // settings drop the cache themselves.
+    Result<QVariant> dv = m_db.scalar("PRAGMA data_version");
+    const qint64 v = dv.ok() ? dv->toLongLong() : -2;
+    if (m_permissions && m_lifecycles && v == m_metaDataVersion)
+        return {};
+    Result<Permissions> p = Permissions::load(m_db, user());
+    if (!p.ok())
+        return p.error();
+    Result<Lifecycles> l = Lifecycles::load(m_db);
+    if (!l.ok())
+        return l.error();
+    m_permissions = std::move(p).value();
+    m_lifecycles = std::move(l).value();
+    m_attachmentLimit = m_workbook.setting(u"attachment_max_bytes"_s, u"26214400"_s).toLongLong();
+    m_metaDataVersion = v;
+    return {};
+}
+
+Result<Permissions> RecordStore::permissions()
+{
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    return *m_permissions;
+}
+
+Result<Lifecycles> RecordStore::lifecycles()
+{
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    return *m_lifecycles;
+}
+
+qint64 RecordStore::attachmentLimit()
+{
+    refreshMeta();
+    return m_attachmentLimit;
+}
+
+Result<Record> RecordStore::loadIn(qint64 id)
+{
+    Statement st = m_db.prepare(
+        "SELECT id, type, human_id, title, state, owner, created_at, created_by, updated_at, "
+        "updated_by, version FROM record WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.next()) {
+        if (st.error().isError())
+            return st.error();
+        return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(id));
+    }
+    Record r;
+    r.id = st.int64(0);
+    r.type = st.text(1);
+    r.humanId = st.text(2);
+    r.title = st.text(3);
+    r.state = st.text(4);
+    r.owner = st.text(5);
+    r.createdAt = st.text(6);
+    r.createdBy = st.text(7);
+    r.updatedAt = st.text(8);
+    r.updatedBy = st.text(9);
+    r.version = int(st.int64(10));
+    st.reset();
+    const RecordTypeDef *def = RecordTypes::find(r.type);
+    if (!def)
+        return Error(ErrorCode::Internal,
+                     Tr::tr("%1 has the unknown record type \"%2\".").arg(r.humanId, r.type));
+    Statement typed = m_db.prepare(sqlFor(*def).select);
+    typed.bind(1, id);
+    if (!typed.next()) {
+        if (typed.error().isError())
+            return typed.error();
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1 has lost its %2 details; run a check of the workbook.")
+                         .arg(r.humanId, def->displayLabel()));
+    }
+    for (int i = 0; i < def->fields.size(); ++i) {
+        const QVariant v = typed.value(i);
+        if (!v.isNull())
+            r.fields.insert(def->fields[i].name, v);
+    }
+    return r;
+}
+
+Result<Record> RecordStore::load(qint64 id)
+{
+    return loadIn(id);
+}
+
+Result<qint64> RecordStore::resolve(const QString &humanIdOrId)
+{
+    const QString key = humanIdOrId.trimmed();
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    Statement st = numeric ? m_db.prepare("SELECT id FROM record WHERE id = ?1")
+                           : m_db.prepare("SELECT id FROM record WHERE human_id = ?1");
+    if (numeric)
+        st.bind(1, id);
+    else
+        st.bind(1, key.toUpper());
+    if (st.next())
+        return st.int64(0);
+    if (st.error().isError())
+        return st.error();
+    return Error(ErrorCode::NotFound, Tr::tr("There is no record %1.").arg(key));
+}
+
+Error RecordStore::checkVersion(const Record &current, int expectedVersion)
+{
+    if (expectedVersion == AnyVersion || expectedVersion == current.version)
+        return {};
+    return Error(ErrorCode::Conflict,
+                 Tr::tr("%1 was changed by %2 at %3 (it is now version %4; you were working on "
+                        "version %5). Nothing was saved: reload it to see their change, then "
+                        "make yours again.")
+                     .arg(current.humanId, current.updatedBy, shownTime(current.updatedAt))
+                     .arg(current.version)
+                     .arg(expectedVersion));
+}
+
+Result<QVariant> RecordStore::validate(const QString &type, const QString &field,
+                                       const QVariant &value)
+{
+    const RecordTypeDef *def = RecordTypes::find(type);
+    if (!def)
+        return Error(ErrorCode::InvalidInput, Tr::tr("There is no record type \"%1\".").arg(type));
+    QVariantMap out;
+    if (Error e = normalizeChanges(*def, {{field, value}}, &out, 0); e.isError())
+        return e;
+    return out.value(field);
+}
+
+Error RecordStore::normalizeChanges(const RecordTypeDef &def, const QVariantMap &in,
+                                    QVariantMap *out, qint64 selfId)
+{
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f) {
+            QStringList names;
+            for (const FieldDef *x : def.allFields()) {
+                if (!x->viaTransition)
+                    names << x->name;
+            }
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("%1 records have no field \"%2\". Their fields are: %3.")
+                             .arg(def.displayLabel(), it.key(), names.join(u", "_s)));
+        }
+        if (f->viaTransition)
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The state changes only through a lifecycle transition."));
+        Result<QVariant> v = f->normalize(it.value());
+        if (!v.ok())
+            return v.error();
+        if (f->kind == FieldKind::Login && !v->isNull()) {
+            Statement st = m_db.prepare("SELECT 1 FROM person WHERE login = ?1");
+            st.bind(1, v->toString());
+            if (!st.next()) {
+                if (st.error().isError())
+                    return st.error();
+                return Error(ErrorCode::InvalidInput,
+                             Tr::tr("%1: \"%2\" is not the login of any person in this workbook.")
+                                 .arg(f->displayLabel(), v->toString()));
+            }
+        }
+        if (f->unique && !v->isNull() && !f->common) {
+            const QByteArray sql = "SELECT r.human_id FROM " + def.table.toUtf8() + " t JOIN "
+                "record r ON r.id = t.id WHERE t." + f->name.toUtf8()
+                + " = ?1 COLLATE NOCASE AND t.id <> ?2 LIMIT 1";
+            Statement st = m_db.prepare(sql);
+            st.bind(1, v->toString()).bind(2, selfId);
+            if (st.next())
+                return Error(ErrorCode::InvalidInput,
+                             Tr::tr("%1 \"%2\" is already used by %3.")
+                                 .arg(f->displayLabel(), v->toString(), st.text(0)));
+            if (st.error().isError())
+                return st.error();
+        }
+        out->insert(it.key(), *v);
+    }
+    return {};
+}
+
+Error RecordStore::checkRequired(const RecordTypeDef &def, const Record &after,
+                                 const QStringList &extraRequired, const QString &transitionLabel)
+{
+    QStringList missing;
+    for (const FieldDef *f : def.allFields()) {
+        const bool needed = f->required || extraRequired.contains(f->name);
+        if (!needed)
+            continue;
+        const QVariant v = after.value(f->name);
+        if (v.isNull() || v.toString().trimmed().isEmpty())
+            missing << f->displayLabel();
+    }
+    if (missing.isEmpty())
+        return {};
+    if (!transitionLabel.isEmpty())
+        return Error(ErrorCode::LifecycleRefused,
+                     Tr::tr("To %1 %2, fill in: %3.")
+                         .arg(Lifecycles::transitionLabel(transitionLabel).toLower(),
+                              after.humanId.isEmpty() ? def.displayLabel().toLower()
+                                                      : after.humanId,
+                              missing.join(u", "_s)));
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("%1 must have a value.", nullptr, int(missing.size()))
+                     .arg(missing.join(u", "_s)));
+}
+
+Error RecordStore::writeAudit(const Record &r, const QString &action, const QString &field,
+                              const QString &oldValue, const QString &newValue, int version,
+                              const QString &at)
+{
+    AuditEntry e;
+    e.at = at;
+    e.user = user();
+    e.recordId = r.id;
+    e.humanId = r.humanId;
+    e.action = action;
+    e.field = field;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    e.version = version;
+    return m_audit.append(e);
+}
+
+Error RecordStore::reindex(const RecordTypeDef &def, const Record &r, bool replace)
+{
+    QStringList body{r.humanId};
+    for (const FieldDef &f : def.fields) {
+        if (!f.searchable)
+            continue;
+        const QVariant v = r.fields.value(f.name);
+        if (!v.isNull())
+            body << v.toString();
+    }
+    return Search::index(m_db, r.id, r.title, body.join(u'\n'), replace);
+}
+
+Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &values)
+{
+    const RecordTypeDef *def = RecordTypes::find(type);
+    if (!def)
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("There is no record type \"%1\". The types are: %2.")
+                         .arg(type, typeList()));
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    if (Error e = m_permissions->require(*def, u"create"_s); e.isError())
+        return e;
+    if (values.contains(u"state"_s))
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("A new record starts in the first state of its lifecycle; the state "
+                            "changes only through transitions."));
+    QVariantMap norm;
+    if (Error e = normalizeChanges(*def, values, &norm, 0); e.isError())
+        return e;
+
+    Record r;
+    r.type = type;
+    r.title = norm.take(u"title"_s).toString();
+    r.owner = norm.take(u"owner"_s).toString();
+    for (auto it = norm.constBegin(); it != norm.constEnd(); ++it) {
+        if (!it.value().isNull())
+            r.fields.insert(it.key(), it.value());
+    }
+    r.state = m_lifecycles->initialState(type);
+    if (r.state.isEmpty())
+        return Error(ErrorCode::Internal,
+                     Tr::tr("The lifecycle of %1 records has no states.").arg(def->displayLabel()));
+    if (Error e = checkRequired(*def, r, {}, {}); e.isError())
+        return e;
+
+    const QString at = nowStored();
+    r.createdAt = r.updatedAt = at;
+    r.createdBy = r.updatedBy = user();
+    r.version = 1;
+
+    {
+        // The number is taken inside this transaction, so two writers never get the same one.
+        Statement num = m_db.prepare(
+            "UPDATE record_type SET next_number = next_number + 1, live_count = live_count + 1 "
+            "WHERE type = ?1 RETURNING next_number - 1, prefix");
+        num.bind(1, type);
+        if (!num.next())
+            return num.error().isError()
+                ? num.error()
+                : Error(ErrorCode::Internal,
+                        Tr::tr("The workbook does not know the record type \"%1\".").arg(type));
+        r.humanId = num.text(1) + u'-' + QString::number(num.int64(0));
+    }
+    {
+        Statement ins = m_db.prepare(
+            "INSERT INTO record(type, human_id, title, state, owner, created_at, created_by, "
+            "updated_at, updated_by, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7, 1)");
+        ins.bind(1, type).bind(2, r.humanId).bind(3, r.title).bind(4, r.state);
+        ins.bind(5, r.owner.isEmpty() ? QString() : r.owner).bind(6, at).bind(7, user());
+        if (Error e = ins.exec(); e.isError())
+            return e;
+        r.id = m_db.lastInsertRowId();
+    }
+    {
+        Statement ins = m_db.prepare(sqlFor(*def).insert);
+        ins.bind(1, r.id);
+        for (int i = 0; i < def->fields.size(); ++i)
+            ins.bind(i + 2, r.fields.value(def->fields[i].name));
+        if (Error e = ins.exec(); e.isError())
+            return e;
+    }
+    if (Error e = writeAudit(r, u"create"_s, {}, {}, recordSnapshot(*def, r), 1, at); e.isError())
+        return e;
+    if (Error e = reindex(*def, r, false); e.isError())
+        return e;
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    return RecordRef{r.id, r.humanId, 1};
+}
+
+Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &current,
+                                      const QVariantMap &changes, const QString &newState)
+{
+    struct Diff
+    {
+        const FieldDef *field;
+        QString oldValue;
+        QString newValue;
+    };
+    QList<Diff> diffs;
+    bool typedChanged = false;
+    bool searchChanged = false;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        const QString oldC = f->canonical(current.value(f->name));
+        const QString newC = f->canonical(it.value());
+        if (oldC == newC && oldC.isNull() == newC.isNull())
+            continue;
+        diffs.append({f, oldC, newC});
+        typedChanged |= !f->common;
+        searchChanged |= f->searchable;
+    }
+    const bool stateChanges = !newState.isEmpty() && newState != current.state;
+    if (diffs.isEmpty() && !stateChanges)
+        return current.version;
+
+    Record after = withChanges(current, changes);
+    if (stateChanges)
+        after.state = newState;
+    const QString at = nowStored();
+    const int version = current.version + 1;
+    {
+        Statement up = m_db.prepare(
+            "UPDATE record SET title = ?1, state = ?2, owner = ?3, updated_at = ?4, "
+            "updated_by = ?5, version = ?6 WHERE id = ?7 AND version = ?8");
+        up.bind(1, after.title).bind(2, after.state);
+        up.bind(3, after.owner.isEmpty() ? QString() : after.owner);
+        up.bind(4, at).bind(5, user()).bind(6, version).bind(7, current.id).bind(8, current.version);
+        if (Error e = up.exec(); e.isError())
+            return e;
+        if (m_db.changes() != 1)
+            return checkVersion(*loadIn(current.id), current.version);
+    }
+    if (typedChanged) {
+        QStringList sets;
+        int n = 2;
+        for (const Diff &d : diffs) {
+            if (!d.field->common)
+                sets << d.field->name + u" = ?"_s + QString::number(n++);
+        }
+        const QByteArray sql =
+            (u"UPDATE "_s + def.table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?1"_s)
+                .toUtf8();
+        Statement up = m_db.prepare(sql);
+        up.bind(1, current.id);
+        n = 2;
+        for (const Diff &d : diffs) {
+            if (!d.field->common)
+                up.bind(n++, after.fields.value(d.field->name));
+        }
+        if (Error e = up.exec(); e.isError())
+            return e;
+    }
+    if (stateChanges) {
+        if (Error e = writeAudit(after, u"transition"_s, u"state"_s, current.state, newState,
+                                 version, at);
+            e.isError())
+            return e;
+    }
+    for (const Diff &d : diffs) {
+        if (Error e = writeAudit(after, u"update"_s, d.field->name, d.oldValue, d.newValue, version,
+                                 at);
+            e.isError())
+            return e;
+    }
+    if (searchChanged) {
+        if (Error e = reindex(def, after, true); e.isError())
+            return e;
+    }
+    return version;
+}
+
+Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expectedVersion)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Result<Record> current = loadIn(id);
+    if (!current.ok())
+        return current.error();
+    const RecordTypeDef &def = *RecordTypes::find(current->type);
+    if (Error e = m_permissions->require(def, u"update"_s); e.isError())
+        return e;
+    if (Error e = checkVersion(*current, expectedVersion); e.isError())
+        return e;
+    QVariantMap norm;
+    if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
+        return e;
+    if (Error e = checkRequired(def, withChanges(*current, norm), {}, {}); e.isError())
+        return e;
+    Result<int> version = applyChanges(def, *current, norm, {});
+    if (!version.ok())
+        return version.error();
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    return *version;
+}
+
+Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVariantMap &changes,
+                                    int expectedVersion)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Result<Record> current = loadIn(id);
+    if (!current.ok())
+        return current.error();
+    const RecordTypeDef &def = *RecordTypes::find(current->type);
+    if (Error e = m_permissions->require(def, u"transition"_s); e.isError())
+        return e;
+    if (Error e = checkVersion(*current, expectedVersion); e.isError())
+        return e;
+    const Lifecycles &lc = *m_lifecycles;
+    if (!lc.hasState(def.type, toState)) {
+        QStringList states;
+        for (const LifecycleState &s : lc.states(def.type))
+            states << s.state;
+        return Error(ErrorCode::LifecycleRefused,
+                     Tr::tr("%1 records have no state \"%2\". Their states are: %3.")
+                         .arg(def.displayLabel(), toState, states.join(u", "_s)));
+    }
+    if (toState == current->state)
+        return Error(ErrorCode::LifecycleRefused,
+                     Tr::tr("%1 is already %2.")
+                         .arg(current->humanId, lc.stateLabel(def.type, toState)));
+    const LifecycleTransition *t = lc.find(def.type, current->state, toState);
+    if (!t) {
+        QStringList next;
+        for (const LifecycleTransition &x : lc.transitionsFrom(def.type, current->state))
+            next << lc.stateLabel(def.type, x.to) + u" ("_s + x.to + u')';
+        return Error(ErrorCode::LifecycleRefused,
+                     next.isEmpty()
+                         ? Tr::tr("%1 cannot go from %2 to %3: %2 is a final state.")
+                               .arg(current->humanId, lc.stateLabel(def.type, current->state),
+                                    lc.stateLabel(def.type, toState))
+                         : Tr::tr("%1 cannot go from %2 to %3. From %2 it can go to: %4.")
+                               .arg(current->humanId, lc.stateLabel(def.type, current->state),
+                                    lc.stateLabel(def.type, toState), next.join(u", "_s)));
+    }
+    if (!t->roles.isEmpty() && !m_permissions->isAdministrator()
+        && !m_permissions->hasAnyRole(t->roles)) {
+        QStringList labels;
+        for (const QString &r : t->roles)
+            labels << Permissions::roleLabel(r);
+        return Error(ErrorCode::PermissionDenied,
+                     Tr::tr("%1 may not take the step \"%2\" on %3: it needs the role %4.")
+                         .arg(user(), Lifecycles::transitionLabel(t->label), current->humanId,
+                              labels.join(Tr::tr(" or "))));
+    }
+    QVariantMap norm;
+    if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
+        return e;
+    Record after = withChanges(*current, norm);
+    after.state = toState;
+    if (Error e = checkRequired(def, after, t->requiredFields, t->label); e.isError())
+        return e;
+    Result<int> version = applyChanges(def, *current, norm, toState);
+    if (!version.ok())
+        return version.error();
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    return *version;
+}
+
+Error RecordStore::remove(qint64 id, int expectedVersion)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Result<Record> current = loadIn(id);
+    if (!current.ok())
+        return current.error();
+    const RecordTypeDef &def = *RecordTypes::find(current->type);
+    if (Error e = m_permissions->require(def, u"delete"_s); e.isError())
+        return e;
+    if (Error e = checkVersion(*current, expectedVersion); e.isError())
+        return e;
+    const QString at = nowStored();
+
+    // Links and attachments go first, each with its own audit entry.
+    {
+        Statement st = m_db.prepare(
+            "SELECT l.from_id, f.human_id, l.to_id, t.human_id, l.kind FROM link l "
+            "JOIN record f ON f.id = l.from_id JOIN record t ON t.id = l.to_id "
+            "WHERE l.from_id = ?1 OR l.to_id = ?1 ORDER BY l.id");
+        st.bind(1, id);
+        struct L
+        {
+            qint64 from;
+            QString fromHuman;
+            qint64 to;
+            QString toHuman;
+            QString kind;
+        };
+        QList<L> links;
+        while (st.next())
+            links.append({st.int64(0), st.text(1), st.int64(2), st.text(3), st.text(4)});
+        if (st.error().isError())
+            return st.error();
+        st.reset();
+        for (const L &l : links) {
+            Record from;
+            from.id = l.from;
+            from.humanId = l.fromHuman;
+            Record to;
+            to.id = l.to;
+            to.humanId = l.toHuman;
+            if (Error e = writeAudit(from, u"unlink"_s, l.kind, l.toHuman, {}, 0, at); e.isError())
+                return e;
+            if (Error e = writeAudit(to, u"unlink_in"_s, l.kind, l.fromHuman, {}, 0, at);
+                e.isError())
+                return e;
+        }
+        Statement del = m_db.prepare("DELETE FROM link WHERE from_id = ?1 OR to_id = ?1");
+        del.bind(1, id);
+        if (Error e = del.exec(); e.isError())
+            return e;
+    }
+    {
+        Result<QList<AttachmentInfo>> atts = attachments(id);
+        if (!atts.ok())
+            return atts.error();
+        for (const AttachmentInfo &a : *atts) {
+            if (Error e = writeAudit(*current, u"detach"_s, a.fileName, a.sha256, {}, 0, at);
+                e.isError())
+                return e;
+        }
+        Statement del = m_db.prepare("DELETE FROM attachment WHERE record_id = ?1");
+        del.bind(1, id);
+        if (Error e = del.exec(); e.isError())
+            return e;
+        if (Error e = m_db.exec("DELETE FROM attachment_blob WHERE id NOT IN "
+                                "(SELECT blob_id FROM attachment)");
+            e.isError())
+            return e;
+    }
+    if (Error e = Search::remove(m_db, id); e.isError())
+        return e;
+    {
+        const QByteArray sql = "DELETE FROM " + def.table.toUtf8() + " WHERE id = ?1";
+        Statement del = m_db.prepare(sql);
+        del.bind(1, id);
+        if (Error e = del.exec(); e.isError())
+            return e;
+        Statement rec = m_db.prepare("DELETE FROM record WHERE id = ?1");
+        rec.bind(1, id);
+        if (Error e = rec.exec(); e.isError())
+            return e;
+        Statement count = m_db.prepare(
+            "UPDATE record_type SET live_count = live_count - 1 WHERE type = ?1");
+        count.bind(1, def.type);
+        if (Error e = count.exec(); e.isError())
+            return e;
+    }
+    if (Error e = writeAudit(*current, u"delete"_s, {}, recordSnapshot(def, *current), {},
+                             current->version + 1, at);
+        e.isError())
+        return e;
+    return tx.commit();
+}
+
+Result<std::pair<QString, QString>> RecordStore::linkEnds(qint64 fromId, qint64 toId)
+{
+    Statement st = m_db.prepare("SELECT id, type, human_id FROM record WHERE id IN (?1, ?2)");
+    st.bind(1, fromId).bind(2, toId);
+    QString fromType, toType;
+    while (st.next()) {
+        if (st.int64(0) == fromId)
+            fromType = st.text(1);
+        if (st.int64(0) == toId)
+            toType = st.text(1);
+    }
+    if (st.error().isError())
+        return st.error();
+    if (fromType.isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(fromId));
+    if (toType.isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(toId));
+    return std::pair{fromType, toType};
+}
+
+Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    if (fromId == toId)
+        return Error(ErrorCode::InvalidInput, Tr::tr("A record cannot be linked to itself."));
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Result<Record> from = loadIn(fromId);
+    if (!from.ok())
+        return from.error();
+    Result<Record> to = loadIn(toId);
+    if (!to.ok())
+        return to.error();
+    if (Error e = m_permissions->require(*RecordTypes::find(from->type), u"link"_s); e.isError())
+        return e;
+    Statement k = m_db.prepare(
+        "SELECT forward_label, from_types, to_types FROM link_kind WHERE kind = ?1");
+    k.bind(1, kind);
+    if (!k.next()) {
+        if (k.error().isError())
+            return k.error();
+        QStringList kinds;
+        Statement all = m_db.prepare("SELECT kind FROM link_kind ORDER BY kind");
+        while (all.next())
+            kinds << all.text(0);
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("There is no link kind \"%1\". The kinds are: %2.")
+                         .arg(kind, kinds.join(u", "_s)));
+    }
+    const QString label = k.text(0);
+    const QStringList fromTypes = k.text(1).split(u',', Qt::SkipEmptyParts);
+    const QStringList toTypes = k.text(2).split(u',', Qt::SkipEmptyParts);
+    k.reset();
+    auto fits = [](const QStringList &allowed, const QString &type) {
+        return allowed.contains(u"*"_s) || allowed.contains(type);
+    };
+    if (!fits(fromTypes, from->type) || !fits(toTypes, to->type))
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("\"%1\" links go from %2 to %3, not from %4 to %5.")
+                         .arg(QCoreApplication::translate("LinkKind", label.toUtf8().constData()),
+                              fromTypes.join(u'/'), toTypes.join(u'/'), from->type, to->type));
+    {
+        Statement ex = m_db.prepare(
+            "SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
+        ex.bind(1, fromId).bind(2, kind).bind(3, toId);
+        if (ex.next())
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("%1 is already linked to %2 as \"%3\".")
+                             .arg(from->humanId, to->humanId,
+                                  QCoreApplication::translate("LinkKind", label.toUtf8().constData())));
+    }
+    const QString at = nowStored();
+    Statement ins = m_db.prepare(
+        "INSERT INTO link(from_id, to_id, kind, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5)");
+    ins.bind(1, fromId).bind(2, toId).bind(3, kind).bind(4, at).bind(5, user());
+    if (Error e = ins.exec(); e.isError())
+        return e;
+    if (Error e = writeAudit(*from, u"link"_s, kind, {}, to->humanId, 0, at); e.isError())
+        return e;
+    if (Error e = writeAudit(*to, u"link_in"_s, kind, {}, from->humanId, 0, at); e.isError())
+        return e;
+    return tx.commit();
+}
+
+Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Result<Record> from = loadIn(fromId);
+    if (!from.ok())
+        return from.error();
+    Result<Record> to = loadIn(toId);
+    if (!to.ok())
+        return to.error();
+    if (Error e = m_permissions->require(*RecordTypes::find(from->type), u"link"_s); e.isError())
+        return e;
+    Statement del = m_db.prepare("DELETE FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
+    del.bind(1, fromId).bind(2, kind).bind(3, toId);
+    if (Error e = del.exec(); e.isError())
+        return e;
+    if (m_db.changes() == 0)
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("%1 is not linked to %2 as \"%3\".").arg(from->humanId, to->humanId, kind));
+    const QString at = nowStored();
+    if (Error e = writeAudit(*from, u"unlink"_s, kind, to->humanId, {}, 0, at); e.isError())
+        return e;
+    if (Error e = writeAudit(*to, u"unlink_in"_s, kind, from->humanId, {}, 0, at); e.isError())
+        return e;
+    return tx.commit();
+}
+
+Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName,
+                                   const QByteArray &data, const QString &mimeType)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    const QString name = QFileInfo(fileName).fileName().trimmed();
+    if (name.isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("An attachment needs a file name."));
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Result<Record> rec = loadIn(recordId);
+    if (!rec.ok())
+        return rec.error();
+    if (Error e = m_permissions->require(*RecordTypes::find(rec->type), u"attach"_s); e.isError())
+        return e;
+    if (data.size() > m_attachmentLimit)
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("%1 is %2; one attachment may be at most %3.")
+                         .arg(name, QLocale().formattedDataSize(data.size()),
+                              QLocale().formattedDataSize(m_attachmentLimit)));
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    qint64 blobId = 0;
+    {
+        Statement find = m_db.prepare("SELECT id FROM attachment_blob WHERE sha256 = ?1");
+        find.bind(1, sha);
+        if (find.next())
+            blobId = find.int64(0);
+        else if (find.error().isError())
+            return find.error();
+    }
+    if (blobId == 0) {
+        Statement ins = m_db.prepare(
+            "INSERT INTO attachment_blob(sha256, size, data) VALUES (?1, ?2, ?3)");
+        ins.bind(1, sha).bind(2, qint64(data.size())).bind(3, data.isNull() ? QByteArray("") : data);
+        if (Error e = ins.exec(); e.isError())
+            return e;
+        blobId = m_db.lastInsertRowId();
+    }
+    const QString at = nowStored();
+    Statement ins = m_db.prepare(
+        "INSERT INTO attachment(record_id, blob_id, file_name, mime_type, added_at, added_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    ins.bind(1, recordId).bind(2, blobId).bind(3, name);
+    ins.bind(4, mimeType.isEmpty() ? QString() : mimeType).bind(5, at).bind(6, user());
+    if (Error e = ins.exec(); e.isError())
+        return e;
+    const qint64 attachmentId = m_db.lastInsertRowId();
+    if (Error e = writeAudit(*rec, u"attach"_s, name, {}, sha, 0, at); e.isError())
+        return e;
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    return attachmentId;
+}
+
+Error RecordStore::detach(qint64 attachmentId)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    Statement st = m_db.prepare(
+        "SELECT a.record_id, a.file_name, b.sha256 FROM attachment a JOIN attachment_blob b ON "
+        "b.id = a.blob_id WHERE a.id = ?1");
+    st.bind(1, attachmentId);
+    if (!st.next())
+        return st.error().isError()
+            ? st.error()
+            : Error(ErrorCode::NotFound, Tr::tr("There is no attachment %1.").arg(attachmentId));
+    const qint64 recordId = st.int64(0);
+    const QString name = st.text(1);
+    const QString sha = st.text(2);
+    st.reset();
+    Result<Record> rec = loadIn(recordId);
+    if (!rec.ok())
+        return rec.error();
+    if (Error e = m_permissions->require(*RecordTypes::find(rec->type), u"attach"_s); e.isError())
+        return e;
+    Statement del = m_db.prepare("DELETE FROM attachment WHERE id = ?1");
+    del.bind(1, attachmentId);
+    if (Error e = del.exec(); e.isError())
+        return e;
+    if (Error e = m_db.exec("DELETE FROM attachment_blob WHERE id NOT IN "
+                            "(SELECT blob_id FROM attachment)");
+        e.isError())
+        return e;
+    if (Error e = writeAudit(*rec, u"detach"_s, name, sha, {}, 0, nowStored()); e.isError())
+        return e;
+    return tx.commit();
+}
+
+Error RecordStore::setSetting(const QString &key, const QString &value)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("change the workbook's settings"));
+        e.isError())
+        return e;
+    const QString old = m_workbook.setting(key);
+    if (old == value && !old.isNull())
+        return tx.commit();
+    Statement st = m_db.prepare("INSERT OR REPLACE INTO setting(key, value) VALUES (?1, ?2)");
+    st.bind(1, key).bind(2, value);
+    if (Error e = st.exec(); e.isError())
+        return e;
+    Record none;
+    if (Error e = writeAudit(none, u"setting"_s, key, old, value, 0, nowStored()); e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::grantRole(const QString &login, const QString &role)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("grant roles")); e.isError())
+        return e;
+    if (!Permissions::knownRoles().contains(role)) {
+        Statement r = m_db.prepare("SELECT 1 FROM role WHERE name = ?1");
+        r.bind(1, role);
+        if (!r.next())
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("There is no role \"%1\". The roles are: %2.")
+                             .arg(role, Permissions::knownRoles().join(u", "_s)));
+    }
+    const QString who = login.trimmed();
+    if (who.isEmpty() || who.contains(u' '))
+        return Error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a login name.").arg(login));
+    Statement st = m_db.prepare("INSERT OR IGNORE INTO user_role(login, role) VALUES (?1, ?2)");
+    st.bind(1, who).bind(2, role);
+    if (Error e = st.exec(); e.isError())
+        return e;
+    if (m_db.changes() == 0)
+        return tx.commit();
+    Record none;
+    if (Error e = writeAudit(none, u"grant"_s, role, {}, who, 0, nowStored()); e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::revokeRole(const QString &login, const QString &role)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    if (Error e = refreshMeta(); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("revoke roles")); e.isError())
+        return e;
+    if (role == u"administrator"_s) {
+        Result<QVariant> admins = m_db.scalar(
+            "SELECT count(*) FROM user_role WHERE role = 'administrator'");
+        if (admins.ok() && admins->toLongLong() <= 1)
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The last administrator cannot be removed; grant the role to "
+                                "someone else first."));
+    }
+    Statement st = m_db.prepare("DELETE FROM user_role WHERE login = ?1 AND role = ?2");
+    st.bind(1, login).bind(2, role);
+    if (Error e = st.exec(); e.isError())
+        return e;
+    if (m_db.changes() == 0)
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("%1 does not have the role %2.").arg(login, Permissions::roleLabel(role)));
+    Record none;
+    if (Error e = writeAudit(none, u"revoke"_s, role, login, {}, 0, nowStored()); e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::bootstrap(const QString &displayName)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    Result<QVariant> admins = m_db.scalar(
+        "SELECT count(*) FROM user_role WHERE role = 'administrator'");
+    if (!admins.ok())
+        return admins.error();
+    if (admins->toLongLong() > 0)
+        return Error(ErrorCode::PermissionDenied,
+                     Tr::tr("This workbook already has an administrator."));
+    // The creator becomes the first administrator: the one grant that needs no grantor.
+    Statement st = m_db.prepare(
+        "INSERT INTO user_role(login, role) VALUES (?1, 'administrator')");
+    st.bind(1, user());
+    if (Error e = st.exec(); e.isError())
+        return e;
+    Record none;
+    if (Error e = writeAudit(none, u"grant"_s, u"administrator"_s, {}, user(), 0, nowStored());
+        e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    Statement person = m_db.prepare("SELECT 1 FROM person WHERE login = ?1");
+    person.bind(1, user());
+    const bool hasPerson = person.next();
+    person.reset();
+    if (!hasPerson) {
+        Result<RecordRef> p = create(
+            u"person"_s,
+            {{u"title"_s, displayName.trimmed().isEmpty() ? user() : displayName.trimmed()},
+             {u"login"_s, user()}});
+        if (!p.ok())
+            return p.error();
+    }
+    return tx.commit();
+}
+
+Result<QList<LinkInfo>> RecordStore::links(qint64 id)
+{
+    Statement st = m_db.prepare(
+        "SELECT l.id, l.kind, 1, o.id, o.human_id, o.type, o.title, o.state, l.created_at, "
+        "l.created_by, k.forward_label FROM link l JOIN record o ON o.id = l.to_id "
+        "JOIN link_kind k ON k.kind = l.kind WHERE l.from_id = ?1 "
+        "UNION ALL "
+        "SELECT l.id, l.kind, 0, o.id, o.human_id, o.type, o.title, o.state, l.created_at, "
+        "l.created_by, k.reverse_label FROM link l JOIN record o ON o.id = l.from_id "
+        "JOIN link_kind k ON k.kind = l.kind WHERE l.to_id = ?1 ORDER BY 2, 3 DESC, 4");
+    st.bind(1, id);
+    QList<LinkInfo> out;
+    while (st.next()) {
+        LinkInfo l;
+        l.linkId = st.int64(0);
+        l.kind = st.text(1);
+        l.outgoing = st.int64(2) != 0;
+        l.otherId = st.int64(3);
+        l.otherHumanId = st.text(4);
+        l.otherType = st.text(5);
+        l.otherTitle = st.text(6);
+        l.otherState = st.text(7);
+        l.createdAt = st.text(8);
+        l.createdBy = st.text(9);
+        l.label = QCoreApplication::translate("LinkKind", st.text(10).toUtf8().constData());
+        out.append(l);
+    }
+    if (st.error().isError())
+        return st.error();
+    return out;
+}
+
+Result<QList<AttachmentInfo>> RecordStore::attachments(qint64 id)
+{
+    Statement st = m_db.prepare(
+        "SELECT a.id, a.file_name, a.mime_type, b.sha256, b.size, a.added_at, a.added_by FROM "
+        "attachment a JOIN attachment_blob b ON b.id = a.blob_id WHERE a.record_id = ?1 "
+        "ORDER BY a.id");
+    st.bind(1, id);
+    QList<AttachmentInfo> out;
+    while (st.next())
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5),
+                    st.text(6)});
+    if (st.error().isError())
+        return st.error();
+    return out;
+}
+
+Result<QByteArray> RecordStore::attachmentData(qint64 attachmentId)
+{
+    Statement st = m_db.prepare(
+        "SELECT b.data FROM attachment a JOIN attachment_blob b ON b.id = a.blob_id WHERE a.id = ?1");
+    st.bind(1, attachmentId);
+    if (st.next()) {
+        QByteArray data = st.blob(0);
+        return data.isNull() ? QByteArray("") : data;
+    }
+    if (st.error().isError())
+        return st.error();
+    return Error(ErrorCode::NotFound, Tr::tr("There is no attachment %1.").arg(attachmentId));
+}
+
+Result<QList<AuditEntry>> RecordStore::history(qint64 id)
+{
+    return AuditLog::forRecord(m_db, id);
+}
+
+} // namespace sb

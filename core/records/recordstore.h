@@ -1,0 +1,102 @@
+#pragma once
+
+#include "audit.h"
+#include "core_global.h"
+#include "lifecycle.h"
+#include "permissions.h"
+#include "record.h"
+#include "recordtypes.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace sb {
+
+class Workbook;
+class Database;
+
+// The one place that changes records. Every change: opens a write transaction (nested inside
+// the caller's, if any), checks the acting user's permissions and the lifecycle, validates the
+// values, checks the version the caller read, bumps the version, writes the audit entries and
+// the full-text index, and commits - or rolls back whole.
+class SB_CORE_EXPORT RecordStore
+{
+public:
+    explicit RecordStore(Workbook &workbook);
+
+    Workbook &workbook() { return m_workbook; }
+    const QString &user() const;
+
+    // ---- changes ----
+    // `values` maps field names to values (text or typed); state is the lifecycle's first.
+    Result<RecordRef> create(const QString &type, const QVariantMap &values);
+    // Returns the new version (unchanged if nothing differed).
+    Result<int> update(qint64 id, const QVariantMap &changes, int expectedVersion = AnyVersion);
+    Result<int> transition(qint64 id, const QString &toState, const QVariantMap &changes = {},
+                           int expectedVersion = AnyVersion);
+    Error remove(qint64 id, int expectedVersion = AnyVersion);
+    Error link(qint64 fromId, qint64 toId, const QString &kind);
+    Error unlink(qint64 fromId, qint64 toId, const QString &kind);
+    Result<qint64> attach(qint64 recordId, const QString &fileName, const QByteArray &data,
+                          const QString &mimeType = {});
+    Error detach(qint64 attachmentId);
+
+    // Workbook administration, audited like record changes.
+    Error setSetting(const QString &key, const QString &value);
+    Error grantRole(const QString &login, const QString &role);
+    Error revokeRole(const QString &login, const QString &role);
+    // In a new workbook: makes its creator an administrator and a person record.
+    Error bootstrap(const QString &displayName);
+
+    // ---- reads ----
+    Result<Record> load(qint64 id);
+    // "SVC-12" (any case) or a plain record id.
+    Result<qint64> resolve(const QString &humanIdOrId);
+    Result<QList<LinkInfo>> links(qint64 id);
+    Result<QList<AttachmentInfo>> attachments(qint64 id);
+    Result<QByteArray> attachmentData(qint64 attachmentId);
+    Result<QList<AuditEntry>> history(qint64 id);
+
+    // The acting user's roles and the lifecycles, as of the last write or refresh.
+    Result<Permissions> permissions();
+    Result<Lifecycles> lifecycles();
+    qint64 attachmentLimit();
+
+    // Validates a field value for a type the way create/update would (for forms).
+    Result<QVariant> validate(const QString &type, const QString &field, const QVariant &value);
+
+private:
+    Error refreshMeta();
+    Error checkVersion(const Record &current, int expectedVersion);
+    Error normalizeChanges(const RecordTypeDef &def, const QVariantMap &in, QVariantMap *out,
+                           qint64 selfId);
+    Error checkRequired(const RecordTypeDef &def, const Record &after,
+                        const QStringList &extraRequired, const QString &transitionLabel);
+    Result<int> applyChanges(const RecordTypeDef &def, const Record &current,
+                             const QVariantMap &changes, const QString &newState);
+    Error reindex(const RecordTypeDef &def, const Record &r, bool replace);
+    Error writeAudit(const Record &r, const QString &action, const QString &field,
+                     const QString &oldValue, const QString &newValue, int version,
+                     const QString &at);
+    Result<Record> loadIn(qint64 id);
+    Result<std::pair<QString, QString>> linkEnds(qint64 fromId, qint64 toId);
+
+    Workbook &m_workbook;
+    Database &m_db;
+    AuditLog m_audit;
+    std::optional<Permissions> m_permissions;
+    std::optional<Lifecycles> m_lifecycles;
+    qint64 m_metaDataVersion = -1;
+    quint64 m_metaSerial = 0;
+    qint64 m_attachmentLimit = 25 * 1024 * 1024;
+};
+
+// The canonical snapshot of a record's values (JSON object, sorted keys, canonical texts),
+// as the audit trail stores it on create and delete.
+SB_CORE_EXPORT QString recordSnapshot(const RecordTypeDef &def, const Record &r);
+
+} // namespace sb

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core_global.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sb {
+
+class Database;
+
+struct SearchHit
+{
+    qint64 id = 0;
+    QString type;
+    QString humanId;
+    QString title;
+    QString state;
+    double score = 0; // lower is better (SQLite's bm25)
+};
+
+// Full-text search over every record at once, ranked; titles weigh more than other text.
+class SB_CORE_EXPORT Search
+{
+public:
+    static Result<QList<SearchHit>> query(Database &db, const QString &text,
+                                          const QString &type = {}, int limit = 50);
+
+    // Keeps the index of one record up to date; inside the caller's write transaction.
+    static Error index(Database &db, qint64 recordId, const QString &title, const QString &body,
+                       bool replace);
+    static Error remove(Database &db, qint64 recordId);
+};
+
+} // namespace sb

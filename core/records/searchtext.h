@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core_global.h"
+
+#include <QString>
+
+namespace sb {
+
+// Chinese (and Japanese) text has no spaces between words, so a word tokenizer sees a whole
+// sentence as one token. Before indexing, every run of CJK characters is rewritten as its
+// overlapping two-character pairs plus its last character ("核心网络" -> "核心 心网 网络 络"),
+// and a query is rewritten the same way into a phrase, so any two or more adjacent characters
+// match, and a single character matches as a prefix. Other scripts pass through to SQLite's
+// unicode61 tokenizer, which folds case and diacritics.
+class SB_CORE_EXPORT SearchText
+{
+public:
+    static QString forIndex(const QString &text);
+    // An FTS5 query for what a person typed: every term must match; "print*" is a prefix;
+    // "quoted words" stay a phrase. Empty when nothing searchable is left.
+    static QString toQuery(const QString &userText);
+    static bool isCjk(char32_t c);
+};
+
+} // namespace sb

@@ -1,0 +1,200 @@
+#include "fixtures.h"
+
+#include "records/audit.h"
+#include "records/integritycheck.h"
+
+using namespace sb;
+using namespace sb::test;
+
+namespace {
+
+struct Fixture
+{
+    TempDir t;
+    QString path = t.file(QStringLiteral("audit.sbw"));
+    qint64 svc = 0;
+    qint64 person = 0;
+
+    Fixture()
+    {
+        auto wb = newWorkbook(path);
+        RecordStore store(*wb);
+        auto p = store.create(QStringLiteral("person"), {{QStringLiteral("title"), QStringLiteral("Eve")},
+                                                        {QStringLiteral("login"), QStringLiteral("eve")}});
+        auto s = store.create(QStringLiteral("service"), {{QStringLiteral("title"), QStringLiteral("Mail")}});
+        auto g = store.create(QStringLiteral("work_group"), {{QStringLiteral("title"), QStringLiteral("Desk")}});
+        REQUIRE(p.ok());
+        REQUIRE(s.ok());
+        REQUIRE(g.ok());
+        person = p->id;
+        svc = s->id;
+        REQUIRE(store.update(svc, {{QStringLiteral("description"), QStringLiteral("E-mail for all")}}, 1).ok());
+        REQUIRE(store.transition(svc, QStringLiteral("live"), {{QStringLiteral("service_owner"), Admin}}, 2).ok());
+        REQUIRE(store.link(person, g->id, QStringLiteral("member_of")).isOk());
+        REQUIRE(store.attach(svc, QStringLiteral("sla.pdf"), QByteArray("signed")).ok());
+        REQUIRE(store.grantRole(QStringLiteral("eve"), QStringLiteral("agent")).isOk());
+    }
+
+    CheckReport check()
+    {
+        auto wb = openAs(path);
+        auto r = IntegrityCheck::run(*wb);
+        REQUIRE(r.ok());
+        return *r;
+    }
+};
+
+bool mentions(const CheckReport &r, const QString &kind, const QString &text)
+{
+    for (const CheckIssue &i : r.issues) {
+        if (i.kind == kind && (i.subject.contains(text) || i.message.contains(text)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("every change writes a hash-chained audit entry in the same transaction")
+{
+    Fixture f;
+    auto wb = openAs(f.path);
+    auto entries = AuditLog::forRecord(wb->db(), f.svc);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() >= 4);
+    CHECK(entries->at(0).action == QStringLiteral("create"));
+    CHECK(entries->at(0).newValue.contains(QStringLiteral("\"title\":\"Mail\"")));
+    CHECK(entries->at(1).action == QStringLiteral("update"));
+    CHECK(entries->at(1).field == QStringLiteral("description"));
+    CHECK(entries->at(1).oldValue.isNull());
+    CHECK(entries->at(1).newValue == QStringLiteral("E-mail for all"));
+    CHECK(entries->at(1).user == Admin);
+    CHECK(entries->at(1).at.endsWith(QLatin1Char('Z')));
+    CHECK(entries->at(2).action == QStringLiteral("transition"));
+    CHECK(entries->at(2).version == 3);
+
+    const CheckReport r = f.check();
+    CHECK(r.healthy());
+    CHECK(r.records == 4);
+    CHECK(r.lastSeq == wb->db().scalar("SELECT max(seq) FROM audit")->toLongLong());
+}
+
+TEST_CASE("check finds a record edited with plain SQL and names it")
+{
+    Fixture f;
+    SECTION("a field of the typed table")
+    {
+        RawSql(f.path).exec("UPDATE service SET description = 'quietly changed' WHERE id = (SELECT id FROM record WHERE human_id = 'SVC-1')");
+        const CheckReport r = f.check();
+        CHECK_FALSE(r.healthy());
+        CHECK(mentions(r, QStringLiteral("record"), QStringLiteral("SVC-1")));
+        CHECK(mentions(r, QStringLiteral("record"), QStringLiteral("quietly changed")));
+    }
+    SECTION("the shared record row, hiding the editor")
+    {
+        RawSql(f.path).exec("UPDATE record SET state = 'retired', updated_by = 'tester' WHERE human_id = 'SVC-1'");
+        CHECK(mentions(f.check(), QStringLiteral("record"), QStringLiteral("SVC-1")));
+    }
+    SECTION("a record added outside Servicebench")
+    {
+        RawSql raw(f.path);
+        raw.exec("INSERT INTO record(type, human_id, title, state, created_at, created_by, updated_at, updated_by) "
+                 "VALUES ('service', 'SVC-99', 'Ghost', 'live', 'x', 'x', 'x', 'x')");
+        raw.exec("INSERT INTO service(id) SELECT id FROM record WHERE human_id = 'SVC-99'");
+        CHECK(mentions(f.check(), QStringLiteral("record"), QStringLiteral("SVC-99")));
+    }
+    SECTION("a record deleted outside Servicebench")
+    {
+        RawSql(f.path).exec("PRAGMA foreign_keys = ON; DELETE FROM record WHERE human_id = 'GRP-1'");
+        const CheckReport r = f.check();
+        CHECK(mentions(r, QStringLiteral("record"), QStringLiteral("GRP-1")));
+    }
+    SECTION("a role given with plain SQL")
+    {
+        RawSql(f.path).exec("INSERT INTO user_role VALUES ('mallory', 'administrator')");
+        CHECK(mentions(f.check(), QStringLiteral("role"), QStringLiteral("mallory")));
+    }
+    SECTION("a link added with plain SQL")
+    {
+        RawSql(f.path).exec("INSERT INTO link(from_id, to_id, kind, created_at, created_by) "
+                            "SELECT p.id, s.id, 'relates_to', 'x', 'x' FROM record p, record s "
+                            "WHERE p.human_id = 'PER-2' AND s.human_id = 'SVC-1'");
+        CHECK(mentions(f.check(), QStringLiteral("link"), QStringLiteral("PER-2")));
+    }
+    SECTION("an attachment's content altered")
+    {
+        RawSql(f.path).exec("UPDATE attachment_blob SET data = X'00'");
+        CHECK(mentions(f.check(), QStringLiteral("attachment"), QString()));
+    }
+}
+
+TEST_CASE("check names the first broken audit entry")
+{
+    Fixture f;
+    SECTION("an entry's value rewritten")
+    {
+        RawSql(f.path).exec("UPDATE audit SET new_value = 'Other text' WHERE action = 'update' AND field = 'description'");
+        const CheckReport r = f.check();
+        const QString seq = RawSql(f.path).scalar(QStringLiteral("SELECT seq FROM audit WHERE new_value = 'Other text'"));
+        REQUIRE_FALSE(r.healthy());
+        CHECK(mentions(r, QStringLiteral("chain"), QStringLiteral("audit entry %1").arg(seq)));
+    }
+    SECTION("an entry removed")
+    {
+        RawSql(f.path).exec("DELETE FROM audit WHERE seq = 3");
+        CHECK(mentions(f.check(), QStringLiteral("chain"), QStringLiteral("audit entry 4")));
+    }
+}
+
+TEST_CASE("an anchor kept outside the file detects a rebuilt chain")
+{
+    Fixture f;
+    QString anchor;
+    {
+        auto wb = openAs(f.path);
+        anchor = *IntegrityCheck::anchor(wb->db());
+        CHECK(IntegrityCheck::verifyAnchor(wb->db(), anchor)->isEmpty());
+    }
+    // Someone who can write the file rewrites history and recomputes every hash after it.
+    {
+        auto wb = openAs(f.path);
+        Database &db = wb->db();
+        REQUIRE(db.exec("UPDATE audit SET new_value = 'Rewritten' WHERE action = 'update' AND field = 'description'").isOk());
+        REQUIRE(db.exec("UPDATE service SET description = 'Rewritten'").isOk());
+        Statement st = db.prepare(
+            "SELECT seq, at, user_name, ifnull(record_id, 0), human_id, action, field, old_value, "
+            "new_value, ifnull(version, 0) FROM audit ORDER BY seq");
+        QString previous = AuditLog::genesisHash();
+        QList<std::pair<qint64, QString>> hashes;
+        while (st.next()) {
+            AuditEntry e;
+            e.seq = st.int64(0);
+            e.at = st.text(1);
+            e.user = st.text(2);
+            e.recordId = st.int64(3);
+            e.humanId = st.text(4);
+            e.action = st.text(5);
+            e.field = st.text(6);
+            e.oldValue = st.text(7);
+            e.newValue = st.text(8);
+            e.version = int(st.int64(9));
+            previous = AuditLog::chainHash(previous, e);
+            hashes.append({e.seq, previous});
+        }
+        st.reset();
+        for (const auto &[seq, hash] : hashes) {
+            Statement up = db.prepare("UPDATE audit SET hash = ?1 WHERE seq = ?2");
+            up.bind(1, hash).bind(2, seq);
+            REQUIRE(up.exec().isOk());
+        }
+    }
+    // The chain alone cannot tell...
+    CHECK(f.check().healthy());
+    // ...the anchor can.
+    auto wb = openAs(f.path);
+    auto issues = IntegrityCheck::verifyAnchor(wb->db(), anchor);
+    REQUIRE(issues.ok());
+    REQUIRE(issues->size() == 1);
+    CHECK(issues->first().kind == QStringLiteral("anchor"));
+    CHECK_FALSE(IntegrityCheck::verifyAnchor(wb->db(), QStringLiteral("nonsense")).ok());
+}

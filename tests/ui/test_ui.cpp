@@ -1,0 +1,253 @@
+// The desktop shell, driven through its real widgets under QT_QPA_PLATFORM=offscreen.
+#define CATCH_CONFIG_RUNNER
+#include "testutil.h"
+
+#include "core/fixtures.h"
+
+#include "conflictdialog.h"
+#include "demo/demodata.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "recordeditor.h"
+#include "recordlistmodel.h"
+#include "recordpanel.h"
+#include "searchdock.h"
+#include "storage/transaction.h"
+#include "workbookdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace sb;
+using namespace sb::test;
+using namespace sb::ui;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+QString demoWorkbook(TempDir &t)
+{
+    const QString path = t.file(QStringLiteral("ui.sbw"));
+    auto wb = newWorkbook(path);
+    RecordStore store(*wb);
+    REQUIRE(DemoData::generate(store, DemoOptions{}).ok());
+    return path;
+}
+
+struct Shell
+{
+    MainWindow window;
+    explicit Shell(const QString &path, bool readOnly = false)
+    {
+        window.setUser(Admin);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openWorkbook(path, readOnly));
+        RecordListModel *m = window.masterDataPanel()->model();
+        REQUIRE(waitFor([m] { return m->totalCount() > 0 && m->isIdle() && m->idAt(0) != 0; }));
+    }
+    RecordPanel *panel() { return window.masterDataPanel(); }
+    RecordEditor *editor() { return panel()->editor(); }
+};
+
+QVariant fieldOf(const QString &path, const QString &humanId, const QString &field)
+{
+    auto wb = openAs(path);
+    RecordStore store(*wb);
+    auto r = store.load(*store.resolve(humanId));
+    REQUIRE(r.ok());
+    return field == QStringLiteral("version") ? QVariant(r->version) : r->value(field);
+}
+
+} // namespace
+
+TEST_CASE("the shell opens a workbook, lists people lazily and edits one")
+{
+    TempDir t;
+    const QString path = demoWorkbook(t);
+    Shell s(path);
+    RecordListModel *model = s.panel()->model();
+    CHECK(model->totalCount() == 26); // 25 demo people and the administrator
+    CHECK(model->data(model->index(0, 0)).toString() == QStringLiteral("PER-1"));
+    CHECK(s.window.windowTitle().contains(QStringLiteral("ui")));
+    CHECK(s.window.findChild<QLabel *>(QStringLiteral("storageMode"))->text() == QStringLiteral("Local"));
+
+    s.panel()->view()->selectRow(1);
+    REQUIRE(waitFor([&] { return s.editor()->recordId() == model->idAt(1); }));
+    const QString humanId = s.editor()->record().humanId;
+    CHECK(humanId == QStringLiteral("PER-2"));
+
+    // Edit from the keyboard: type into the field, Ctrl+S saves.
+    auto *department = s.editor()->findChild<QLineEdit *>(QStringLiteral("field_department"));
+    REQUIRE(department);
+    QApplication::setActiveWindow(&s.window);
+    department->setFocus();
+    department->selectAll();
+    QTest::keyClicks(department, QStringLiteral("Night Operations"));
+    CHECK(s.editor()->isModified());
+    QTest::keyClick(department, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return fieldOf(path, humanId, QStringLiteral("version")).toInt() == 2; }));
+    CHECK(fieldOf(path, humanId, QStringLiteral("department")).toString() == QStringLiteral("Night Operations"));
+    REQUIRE(waitFor([&] { return !s.editor()->isModified() && s.editor()->record().version == 2; }));
+    // The list shows the change without being asked.
+    REQUIRE(waitFor([&] {
+        return model->data(model->index(1, 4)).toString() == QStringLiteral("Night Operations");
+    }));
+}
+
+TEST_CASE("a record saved by someone else first opens the conflict dialog, never overwrites")
+{
+    TempDir t;
+    const QString path = demoWorkbook(t);
+    Shell s(path);
+    s.panel()->view()->selectRow(2);
+    REQUIRE(waitFor([&] { return s.editor()->recordId() != 0; }));
+    const QString humanId = s.editor()->record().humanId;
+    {
+        auto other = openAs(path);
+        RecordStore store(*other);
+        REQUIRE(store.update(*store.resolve(humanId), {{QStringLiteral("phone"), QStringLiteral("+1 555 0000")}}).ok());
+    }
+    REQUIRE(s.editor()->setFieldText(QStringLiteral("phone"), QStringLiteral("+1 555 9999")));
+    s.editor()->save();
+    ConflictDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] { return (dialog = s.editor()->findChild<ConflictDialog *>()) != nullptr && dialog->isVisible(); }));
+    CHECK(fieldOf(path, humanId, QStringLiteral("phone")).toString() == QStringLiteral("+1 555 0000"));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+    REQUIRE(table);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("+1 555 9999"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("+1 555 0000"));
+
+    SECTION("use theirs")
+    {
+        dialog->findChild<QPushButton *>(QStringLiteral("useTheirs"))->click();
+        REQUIRE(waitFor([&] { return s.editor()->fieldText(QStringLiteral("phone")) == QStringLiteral("+1 555 0000"); }));
+        CHECK_FALSE(s.editor()->isModified());
+    }
+    SECTION("save mine, knowingly")
+    {
+        dialog->findChild<QPushButton *>(QStringLiteral("saveMine"))->click();
+        REQUIRE(waitFor([&] { return fieldOf(path, humanId, QStringLiteral("phone")).toString() == QStringLiteral("+1 555 9999"); }));
+        CHECK(fieldOf(path, humanId, QStringLiteral("version")).toInt() == 3);
+    }
+}
+
+TEST_CASE("a new record in two keystrokes, typed, and Ctrl+Enter")
+{
+    TempDir t;
+    const QString path = demoWorkbook(t);
+    Shell s(path);
+    s.panel()->selectType(QStringLiteral("service"));
+    REQUIRE(waitFor([&] { return s.panel()->model()->totalCount() == 8 && s.panel()->model()->isIdle(); }));
+    QApplication::setActiveWindow(&s.window);
+    s.panel()->view()->setFocus();
+    QTest::keyClick(&s.window, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return s.editor()->record().id == 0 && s.editor()->record().type == QStringLiteral("service"); }));
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    CHECK(focus->objectName() == QStringLiteral("field_title"));
+    QTest::keyClicks(focus, QStringLiteral("Smart Printing"));
+    QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return s.editor()->record().humanId == QStringLiteral("SVC-9"); }));
+    REQUIRE(waitFor([&] { return s.panel()->model()->totalCount() == 9; }));
+    CHECK(fieldOf(path, QStringLiteral("SVC-9"), QStringLiteral("title")).toString() == QStringLiteral("Smart Printing"));
+}
+
+TEST_CASE("a workbook held by someone else does not freeze the window, and the wait can be cancelled")
+{
+    TempDir t;
+    const QString path = demoWorkbook(t);
+    Shell s(path);
+    s.panel()->view()->selectRow(0);
+    REQUIRE(waitFor([&] { return s.editor()->recordId() != 0; }));
+    auto holder = openAs(path);
+    WriteTransaction held(holder->db());
+    REQUIRE(held.begin().isOk());
+
+    REQUIRE(s.editor()->setFieldText(QStringLiteral("phone"), QStringLiteral("+1 555 1234")));
+    s.editor()->save();
+    auto *busy = s.window.findChild<QLabel *>(QStringLiteral("busyLabel"));
+    auto *cancel = s.window.findChild<QToolButton *>(QStringLiteral("cancelWait"));
+    // The event loop keeps running (waitFor spins it) while the save waits on its own thread.
+    REQUIRE(waitFor([&] { return busy->isVisible() && cancel->isVisible(); }));
+    CHECK(busy->text().contains(QStringLiteral("Waiting")));
+    cancel->click();
+    REQUIRE(waitFor([&] { return s.editor()->message().contains(QStringLiteral("cancelled")); }));
+    held.rollback();
+    CHECK(s.editor()->isModified());
+    s.editor()->save();
+    REQUIRE(waitFor([&] { return !s.editor()->isModified(); }));
+}
+
+TEST_CASE("read-only workbooks show it and offer no edits")
+{
+    TempDir t;
+    const QString path = demoWorkbook(t);
+    Shell s(path, true);
+    CHECK(s.window.findChild<QLabel *>(QStringLiteral("storageMode"))->text() == QStringLiteral("Read-only"));
+    CHECK(s.window.windowTitle().contains(QStringLiteral("read-only")));
+    s.panel()->view()->selectRow(0);
+    REQUIRE(waitFor([&] { return s.editor()->recordId() != 0; }));
+    CHECK_FALSE(s.editor()->findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+    CHECK_FALSE(s.window.findChild<QAction *>(QStringLiteral("newRecordAction"))->isEnabled());
+}
+
+TEST_CASE("search finds records across types and opens them; the language switches at run time")
+{
+    TempDir t;
+    const QString path = demoWorkbook(t);
+    Shell s(path);
+    SearchDock *search = s.window.searchDock();
+    search->queryEdit()->setText(QStringLiteral("backup*"));
+    REQUIRE(waitFor([&] { return search->results()->topLevelItemCount() > 0; }));
+    QTreeWidgetItem *first = search->results()->topLevelItem(0);
+    Q_EMIT search->results()->itemActivated(first, 0);
+    REQUIRE(waitFor([&] {
+        RecordPanel *p = s.window.tasksPanel()->handles(first->data(1, Qt::UserRole).toString())
+            ? s.window.tasksPanel()
+            : s.window.masterDataPanel();
+        return p->editor()->record().humanId == first->text(0);
+    }));
+
+    const QString english = s.window.menuBar()->actions().first()->text();
+    s.window.setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QString chinese = s.window.menuBar()->actions().first()->text();
+    CHECK(chinese != english);
+    CHECK(chinese.contains(QStringLiteral("文件")));
+    CHECK(s.panel()->windowTitle() == QStringLiteral("主数据"));
+    s.window.setLanguage(QStringLiteral("en"));
+    CHECK(s.window.menuBar()->actions().first()->text() == english);
+}
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ServicebenchTests"));
+    QApplication::setApplicationName(QStringLiteral("ServicebenchTests"));
+    Translations::install(QStringLiteral("en"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ui_global.h"
+
+#include "storage/presence.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolButton;
+
+namespace sb::ui {
+
+class OverviewWidget;
+class RecordPanel;
+class SearchDock;
+class WorkbookDocument;
+
+class SB_UI_EXPORT MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The acting user for workbooks opened from now on (empty: the OS login).
+    void setUser(const QString &user) { m_user = user; }
+    bool openWorkbook(const QString &path, bool readOnly = false);
+    bool createWorkbook(const QString &path, bool shared, bool demo, const QString &demoLanguage);
+    void closeWorkbook();
+    // Opens a record by its human ID ("SVC-3") in the panel that shows its type.
+    bool showRecord(const QString &humanId);
+    void setLanguage(const QString &language);
+
+    WorkbookDocument *document() const { return m_document.get(); }
+    RecordPanel *masterDataPanel() const { return m_masterData; }
+    RecordPanel *tasksPanel() const { return m_tasks; }
+    SearchDock *searchDock() const { return m_search; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void retranslateUi();
+    void setDocument(std::unique_ptr<WorkbookDocument> document);
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    QStringList recentFiles() const;
+    void newWorkbook();
+    void openDialog();
+    void backupDialog();
+    void checkWorkbook();
+    void newRecord();
+    void about();
+    void openRecord(qint64 id, const QString &type);
+    RecordPanel *panelFor(const QString &type) const;
+    void onOthersChanged(const QList<sb::PresenceEntry> &others);
+    void onWriteWaiting(int waitedMs);
+
+    QString m_user;
+    std::unique_ptr<WorkbookDocument> m_document;
+    OverviewWidget *m_overview = nullptr;
+    RecordPanel *m_masterData = nullptr;
+    RecordPanel *m_tasks = nullptr;
+    SearchDock *m_search = nullptr;
+    QByteArray m_defaultState;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_newRecordAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languages = nullptr;
+
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_othersLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QToolButton *m_cancelWait = nullptr;
+    QList<sb::PresenceEntry> m_others;
+};
+
+} // namespace sb::ui

@@ -1,0 +1,684 @@
+#include "recordeditor.h"
+
+#include "clock.h"
+#include "conflictdialog.h"
+#include "workbookdocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sb::ui {
+
+namespace {
+
+QString textOf(const QWidget *w)
+{
+    if (auto *e = qobject_cast<const QLineEdit *>(w))
+        return e->text().trimmed();
+    if (auto *p = qobject_cast<const QPlainTextEdit *>(w))
+        return p->toPlainText();
+    if (auto *c = qobject_cast<const QComboBox *>(w))
+        return c->currentData().toString();
+    if (auto *b = qobject_cast<const QCheckBox *>(w))
+        return b->isChecked() ? u"1"_s : u"0"_s;
+    return {};
+}
+
+void setTextOf(QWidget *w, const QString &text)
+{
+    if (auto *e = qobject_cast<QLineEdit *>(w)) {
+        e->setText(text);
+    } else if (auto *p = qobject_cast<QPlainTextEdit *>(w)) {
+        p->setPlainText(text);
+    } else if (auto *c = qobject_cast<QComboBox *>(w)) {
+        const int i = c->findData(text);
+        c->setCurrentIndex(i < 0 ? 0 : i);
+    } else if (auto *b = qobject_cast<QCheckBox *>(w)) {
+        b->setChecked(text == u"1"_s);
+    }
+}
+
+void setEditable(QWidget *w, bool editable)
+{
+    if (auto *e = qobject_cast<QLineEdit *>(w))
+        e->setReadOnly(!editable);
+    else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+        p->setReadOnly(!editable);
+    else
+        w->setEnabled(editable);
+}
+
+QString localTime(const QString &stored)
+{
+    return QLocale().toString(fromStoredTime(stored).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+RecordEditor::RecordEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"recordEditor"_s);
+    setAcceptDrops(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *top = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"heading"_s);
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"stateBadge"_s);
+    m_state->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 8px; "
+                           "padding: 2px 8px; background: palette(alternate-base); }"_s);
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_state);
+    layout->addLayout(top);
+
+    m_formHost = new QWidget;
+    m_form = new QFormLayout(m_formHost);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_formHost);
+    layout->addWidget(scroll, 3);
+
+    m_transitions = new QHBoxLayout;
+    layout->addLayout(m_transitions);
+
+    auto *buttons = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    m_revert = new QPushButton(this);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setDefault(true);
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &RecordEditor::revert);
+
+    m_tabs = new QTabWidget(this);
+    m_links = new QTreeWidget(m_tabs);
+    m_links->setObjectName(u"links"_s);
+    m_links->setRootIsDecorated(false);
+    m_links->setColumnCount(4);
+    connect(m_links, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT openRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    auto *attachHost = new QWidget(m_tabs);
+    auto *attachLayout = new QVBoxLayout(attachHost);
+    attachLayout->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new QListWidget(attachHost);
+    m_attachments->setObjectName(u"attachments"_s);
+    auto *attachButtons = new QHBoxLayout;
+    m_attach = new QPushButton(attachHost);
+    m_saveAttachment = new QPushButton(attachHost);
+    attachButtons->addWidget(m_attach);
+    attachButtons->addWidget(m_saveAttachment);
+    attachButtons->addStretch();
+    attachLayout->addWidget(m_attachments);
+    attachLayout->addLayout(attachButtons);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach files")));
+    });
+    connect(m_saveAttachment, &QPushButton::clicked, this, &RecordEditor::saveAttachment);
+    m_history = new QTreeWidget(m_tabs);
+    m_history->setObjectName(u"history"_s);
+    m_history->setRootIsDecorated(false);
+    m_history->setColumnCount(4);
+    m_tabs->addTab(m_links, QString());
+    m_tabs->addTab(attachHost, QString());
+    m_tabs->addTab(m_history, QString());
+    layout->addWidget(m_tabs, 2);
+
+    auto *saveKey = new QShortcut(QKeySequence::Save, this, this, &RecordEditor::save);
+    saveKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *enterKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this,
+                                   &RecordEditor::save);
+    enterKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *revertKey = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &RecordEditor::revert);
+    revertKey->setContext(Qt::WidgetWithChildrenShortcut);
+
+    retranslateUi();
+    clear();
+}
+
+void RecordEditor::setDocument(WorkbookDocument *document)
+{
+    m_document = document;
+    clear();
+}
+
+void RecordEditor::retranslateUi()
+{
+    m_save->setText(tr("&Save"));
+    m_save->setToolTip(tr("Save the changes (Ctrl+S or Ctrl+Enter)"));
+    m_revert->setText(tr("&Revert"));
+    m_revert->setToolTip(tr("Undo the unsaved changes (Escape)"));
+    m_tabs->setTabText(0, tr("Links"));
+    m_tabs->setTabText(1, tr("Attachments"));
+    m_tabs->setTabText(2, tr("History"));
+    m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_attach->setText(tr("Attach files…"));
+    m_saveAttachment->setText(tr("Save a copy…"));
+    if (m_type) {
+        for (const FieldDef *f : m_type->allFields()) {
+            if (QLabel *l = m_labels.value(f->name))
+                l->setText(f->displayLabel() + (f->required ? u" *"_s : QString()));
+        }
+        fill();
+    } else {
+        m_heading->setText(tr("Nothing selected"));
+    }
+}
+
+void RecordEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QVariantMap pending = collectChanges();
+        retranslateUi();
+        // Keep what the user had typed across the language switch.
+        for (auto it = pending.constBegin(); it != pending.constEnd(); ++it)
+            setFieldText(it.key(), it.value().toString());
+    }
+    QWidget::changeEvent(event);
+}
+
+void RecordEditor::buildForm(const RecordTypeDef &type)
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_editors.clear();
+    m_labels.clear();
+    m_type = &type;
+    QStringList logins;
+    if (m_document) {
+        Statement st = m_document->workbook().db().prepare(
+            "SELECT login FROM person WHERE login IS NOT NULL ORDER BY login");
+        while (st.next())
+            logins << st.text(0);
+    }
+    for (const FieldDef *f : type.allFields()) {
+        if (f->viaTransition)
+            continue;
+        QWidget *editor = nullptr;
+        switch (f->kind) {
+        case FieldKind::LongText: {
+            auto *e = new QPlainTextEdit(m_formHost);
+            e->setTabChangesFocus(true);
+            e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
+            connect(e, &QPlainTextEdit::textChanged, this, &RecordEditor::updateState);
+            editor = e;
+            break;
+        }
+        case FieldKind::Choice: {
+            auto *c = new QComboBox(m_formHost);
+            c->addItem(QString(), QString());
+            for (const Choice &ch : f->choices)
+                c->addItem(f->choiceLabel(ch.code), ch.code);
+            connect(c, &QComboBox::currentIndexChanged, this, &RecordEditor::updateState);
+            editor = c;
+            break;
+        }
+        case FieldKind::Bool: {
+            auto *b = new QCheckBox(m_formHost);
+            connect(b, &QCheckBox::toggled, this, &RecordEditor::updateState);
+            editor = b;
+            break;
+        }
+        default: {
+            auto *e = new QLineEdit(m_formHost);
+            if (f->kind == FieldKind::Date)
+                e->setPlaceholderText(tr("YYYY-MM-DD"));
+            else if (f->kind == FieldKind::DateTime)
+                e->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
+            else if (f->kind == FieldKind::Login) {
+                e->setPlaceholderText(tr("login name"));
+                auto *completer = new QCompleter(logins, e);
+                completer->setCaseSensitivity(Qt::CaseInsensitive);
+                e->setCompleter(completer);
+            }
+            connect(e, &QLineEdit::textChanged, this, &RecordEditor::updateState);
+            editor = e;
+            break;
+        }
+        }
+        editor->setObjectName(u"field_"_s + f->name);
+        auto *label = new QLabel(f->displayLabel() + (f->required ? u" *"_s : QString()), m_formHost);
+        label->setBuddy(editor);
+        m_form->addRow(label, editor);
+        m_editors.insert(f->name, editor);
+        m_labels.insert(f->name, label);
+    }
+}
+
+void RecordEditor::clear()
+{
+    m_record = Record();
+    m_type = nullptr;
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_editors.clear();
+    m_labels.clear();
+    m_links->clear();
+    m_history->clear();
+    m_attachments->clear();
+    while (QLayoutItem *item = m_transitions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_heading->setText(tr("Nothing selected"));
+    m_state->hide();
+    m_message->clear();
+    m_modified = false;
+    updateState();
+}
+
+void RecordEditor::showRecord(qint64 id)
+{
+    if (!m_document)
+        return;
+    Result<Record> r = m_document->store().load(id);
+    if (!r.ok()) {
+        clear();
+        showMessage(r.error().message(), true);
+        return;
+    }
+    const RecordTypeDef *type = RecordTypes::find(r->type);
+    if (m_type != type || m_editors.isEmpty())
+        buildForm(*type);
+    m_record = *r;
+    fill();
+    m_message->clear();
+}
+
+void RecordEditor::startNew(const QString &type)
+{
+    const RecordTypeDef *def = RecordTypes::find(type);
+    if (!def || !m_document)
+        return;
+    buildForm(*def);
+    m_record = Record();
+    m_record.type = type;
+    fill();
+    m_message->clear();
+    if (QWidget *first = m_editors.value(u"title"_s))
+        first->setFocus();
+}
+
+QString RecordEditor::originalText(const FieldDef &f) const
+{
+    const QString c = f.canonical(m_record.value(f.name));
+    if (f.kind == FieldKind::Bool && c.isNull())
+        return u"0"_s;
+    return c.isNull() ? QString(u""_s) : c;
+}
+
+void RecordEditor::fill()
+{
+    if (!m_type)
+        return;
+    m_filling = true;
+    const bool isNew = m_record.id == 0;
+    m_heading->setText(isNew ? tr("New %1").arg(m_type->displayLabel().toLower())
+                             : m_record.humanId + u"  "_s + m_record.title);
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
+        setTextOf(it.value(), originalText(*m_type->field(it.key())));
+
+    while (QLayoutItem *item = m_transitions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (isNew) {
+        m_state->hide();
+    } else if (m_document) {
+        Result<Lifecycles> lc = m_document->store().lifecycles();
+        m_state->setText(lc.ok() ? lc->stateLabel(m_record.type, m_record.state) : m_record.state);
+        m_state->show();
+        if (lc.ok() && !m_document->workbook().isReadOnly()) {
+            for (const LifecycleTransition &t : lc->transitionsFrom(m_record.type, m_record.state)) {
+                auto *b = new QPushButton(Lifecycles::transitionLabel(t.label), this);
+                b->setObjectName(u"transition_"_s + t.to);
+                b->setToolTip(tr("Move to %1").arg(lc->stateLabel(m_record.type, t.to)));
+                const QString to = t.to;
+                connect(b, &QPushButton::clicked, this, [this, to] { runTransition(to); });
+                m_transitions->addWidget(b);
+            }
+            m_transitions->addStretch();
+        }
+    }
+    const bool writable = m_document && !m_document->workbook().isReadOnly();
+    for (QWidget *w : std::as_const(m_editors))
+        setEditable(w, writable);
+    m_filling = false;
+    fillSideTabs();
+    m_modified = false;
+    updateState();
+}
+
+void RecordEditor::fillSideTabs()
+{
+    m_links->clear();
+    m_history->clear();
+    m_attachments->clear();
+    if (!m_document || m_record.id == 0)
+        return;
+    RecordStore &store = m_document->store();
+    if (Result<QList<LinkInfo>> links = store.links(m_record.id); links.ok()) {
+        for (const LinkInfo &l : *links) {
+            auto *item = new QTreeWidgetItem(
+                m_links, {l.label, l.otherHumanId, l.otherTitle, RecordTypes::stateLabel(l.otherState)});
+            item->setData(0, Qt::UserRole, l.otherId);
+        }
+    }
+    if (Result<QList<AttachmentInfo>> atts = store.attachments(m_record.id); atts.ok()) {
+        for (const AttachmentInfo &a : *atts) {
+            auto *item = new QListWidgetItem(
+                a.fileName + u"  ("_s + QLocale().formattedDataSize(a.size) + u')', m_attachments);
+            item->setData(Qt::UserRole, a.id);
+            item->setData(Qt::UserRole + 1, a.fileName);
+        }
+    }
+    if (Result<QList<AuditEntry>> entries = store.history(m_record.id); entries.ok()) {
+        for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
+            const AuditEntry &e = *it;
+            const FieldDef *f = m_type ? m_type->field(e.field) : nullptr;
+            QString what;
+            QString change;
+            if (e.action == u"create"_s) {
+                what = tr("created");
+            } else if (e.action == u"transition"_s) {
+                what = tr("state");
+                change = RecordTypes::stateLabel(e.oldValue) + u" → "_s
+                    + RecordTypes::stateLabel(e.newValue);
+            } else if (e.action == u"update"_s) {
+                what = f ? f->displayLabel() : e.field;
+                change = (e.oldValue.isNull() ? u"—"_s : e.oldValue.section(u'\n', 0, 0)) + u" → "_s
+                    + (e.newValue.isNull() ? u"—"_s : e.newValue.section(u'\n', 0, 0));
+            } else if (e.action == u"link"_s || e.action == u"link_in"_s) {
+                what = tr("linked");
+                change = e.newValue;
+            } else if (e.action == u"unlink"_s || e.action == u"unlink_in"_s) {
+                what = tr("unlinked");
+                change = e.oldValue;
+            } else if (e.action == u"attach"_s) {
+                what = tr("attached");
+                change = e.field;
+            } else if (e.action == u"detach"_s) {
+                what = tr("removed attachment");
+                change = e.field;
+            } else {
+                what = e.action;
+            }
+            new QTreeWidgetItem(m_history, {localTime(e.at), e.user, what, change});
+        }
+        m_history->resizeColumnToContents(0);
+    }
+}
+
+QVariantMap RecordEditor::collectChanges() const
+{
+    QVariantMap changes;
+    if (!m_type)
+        return changes;
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        const FieldDef *f = m_type->field(it.key());
+        const QString now = textOf(it.value());
+        if (now != originalText(*f))
+            changes.insert(it.key(), now.isEmpty() ? QVariant() : QVariant(now));
+    }
+    return changes;
+}
+
+void RecordEditor::updateState()
+{
+    if (m_filling)
+        return;
+    const bool modified = m_type && !collectChanges().isEmpty();
+    const bool writable = m_document && !m_document->workbook().isReadOnly();
+    m_save->setEnabled(writable && !m_saving && m_type && (modified || m_record.id == 0));
+    m_revert->setEnabled(modified && !m_saving);
+    m_attach->setEnabled(writable && m_record.id != 0);
+    m_saveAttachment->setEnabled(m_record.id != 0);
+    if (modified != m_modified) {
+        m_modified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+bool RecordEditor::setFieldText(const QString &field, const QString &text)
+{
+    QWidget *w = m_editors.value(field);
+    if (!w)
+        return false;
+    setTextOf(w, text);
+    return true;
+}
+
+QString RecordEditor::fieldText(const QString &field) const
+{
+    const QWidget *w = m_editors.value(field);
+    return w ? textOf(w) : QString();
+}
+
+QString RecordEditor::message() const
+{
+    return m_message->text();
+}
+
+void RecordEditor::revert()
+{
+    if (m_record.id != 0)
+        showRecord(m_record.id);
+    else if (m_type)
+        startNew(m_type->type);
+}
+
+void RecordEditor::save()
+{
+    if (!m_type || m_saving || !m_document)
+        return;
+    const QVariantMap changes = collectChanges();
+    if (m_record.id != 0 && changes.isEmpty())
+        return;
+    submit(changes, m_record.id == 0 ? AnyVersion : m_record.version, {});
+}
+
+void RecordEditor::runTransition(const QString &toState)
+{
+    submit(collectChanges(), m_record.version, toState);
+}
+
+void RecordEditor::submit(QVariantMap changes, int expectedVersion, const QString &toState)
+{
+    m_saving = true;
+    updateState();
+    showMessage(tr("Saving…"), false);
+    auto result = std::make_shared<RecordRef>();
+    const qint64 id = m_record.id;
+    const QString type = m_type->type;
+    m_document->write(
+        [id, type, changes, expectedVersion, toState, result](RecordStore &store) -> Error {
+            if (id == 0) {
+                Result<RecordRef> r = store.create(type, changes);
+                if (!r.ok())
+                    return r.error();
+                *result = *r;
+                return {};
+            }
+            Result<int> v = toState.isEmpty()
+                ? store.update(id, changes, expectedVersion)
+                : store.transition(id, toState, changes, expectedVersion);
+            if (!v.ok())
+                return v.error();
+            result->id = id;
+            result->version = *v;
+            return {};
+        },
+        this,
+        [this, result, changes, toState](const Error &e) {
+            m_saving = false;
+            if (e.code() == ErrorCode::Conflict) {
+                showMessage(e.message(), true);
+                updateState();
+                handleConflict(changes, toState);
+                return;
+            }
+            if (e.isError()) {
+                showMessage(e.message(), true);
+                updateState();
+                return;
+            }
+            showRecord(result->id);
+            showMessage(tr("Saved %1 (version %2).").arg(m_record.humanId).arg(m_record.version),
+                        false);
+            Q_EMIT saved(result->id);
+        });
+}
+
+void RecordEditor::handleConflict(const QVariantMap &mine, const QString &toState)
+{
+    Result<Record> theirs = m_document->store().load(m_record.id);
+    if (!theirs.ok()) {
+        showMessage(theirs.error().message(), true);
+        return;
+    }
+    auto *dialog = new ConflictDialog(*m_type, mine, *theirs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Record current = *theirs;
+    connect(dialog, &QDialog::finished, this, [this, dialog, mine, toState, current] {
+        switch (dialog->choice()) {
+        case ConflictDialog::UseTheirs:
+            m_record = current;
+            fill();
+            showMessage(tr("Showing the saved version; your changes were discarded."), false);
+            break;
+        case ConflictDialog::SaveMine:
+            submit(mine, current.version, toState);
+            break;
+        case ConflictDialog::KeepEditing:
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void RecordEditor::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
+}
+
+void RecordEditor::attachFiles(const QStringList &paths)
+{
+    if (!m_document || m_record.id == 0 || paths.isEmpty())
+        return;
+    const qint64 limit = m_document->store().attachmentLimit();
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            showMessage(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString()),
+                        true);
+            continue;
+        }
+        if (f.size() > limit) {
+            showMessage(tr("%1 is %2; one attachment may be at most %3.")
+                            .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(f.size()),
+                                 QLocale().formattedDataSize(limit)),
+                        true);
+            continue;
+        }
+        const QByteArray data = f.readAll();
+        const QString name = QFileInfo(path).fileName();
+        const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
+        const qint64 id = m_record.id;
+        m_document->write(
+            [id, name, data, mime](RecordStore &store) -> Error {
+                Result<qint64> r = store.attach(id, name, data, mime);
+                return r.ok() ? Error() : r.error();
+            },
+            this,
+            [this, name](const Error &e) {
+                if (e.isError()) {
+                    showMessage(e.message(), true);
+                } else {
+                    fillSideTabs();
+                    showMessage(tr("Attached %1.").arg(name), false);
+                }
+            });
+    }
+}
+
+void RecordEditor::saveAttachment()
+{
+    QListWidgetItem *item = m_attachments->currentItem();
+    if (!item || !m_document)
+        return;
+    Result<QByteArray> data =
+        m_document->store().attachmentData(item->data(Qt::UserRole).toLongLong());
+    if (!data.ok()) {
+        showMessage(data.error().message(), true);
+        return;
+    }
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                        item->data(Qt::UserRole + 1).toString());
+    if (target.isEmpty())
+        return;
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size()) {
+        showMessage(tr("%1 could not be written: %2").arg(target, out.errorString()), true);
+        return;
+    }
+    showMessage(tr("Saved a copy to %1.").arg(target), false);
+}
+
+void RecordEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_record.id != 0 && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void RecordEditor::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    attachFiles(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace sb::ui

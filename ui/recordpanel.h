@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ui_global.h"
+
+#include <QDockWidget>
+#include <QPointer>
+#include <QStringList>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTabBar;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace sb::ui {
+
+class RecordEditor;
+class RecordListModel;
+class WorkbookDocument;
+
+// A dock with a lazy list of records (one tab per record type it shows), a quick filter that
+// searches the full-text index, and the record editor beside the list. The pattern every
+// process panel follows.
+class SB_UI_EXPORT RecordPanel : public QDockWidget
+{
+    Q_OBJECT
+public:
+    struct TypeView
+    {
+        QString type;
+        QStringList columns; // list columns after the ID
+    };
+
+    // `title` is a source text in the "RecordPanel" context (QT_TRANSLATE_NOOP at the caller).
+    RecordPanel(const QString &objectName, const char *title, const QList<TypeView> &types,
+                QWidget *parent = nullptr);
+
+    void setDocument(WorkbookDocument *document);
+    bool handles(const QString &type) const;
+    QString currentType() const;
+    void selectType(const QString &type);
+    void showRecord(qint64 id, const QString &type);
+    void newRecord();
+
+    RecordListModel *model() const { return m_model; }
+    RecordEditor *editor() const { return m_editor; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filter() const { return m_filter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyType(int index);
+    void onCurrentRowChanged(int row);
+    bool confirmLeave();
+    void updateCount();
+
+    const char *m_title;
+    QList<TypeView> m_types;
+    QPointer<WorkbookDocument> m_document;
+    QTabBar *m_tabBar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QToolButton *m_new = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RecordEditor *m_editor = nullptr;
+    RecordListModel *m_model = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    int m_currentTab = 0;
+};
+
+} // namespace sb::ui
