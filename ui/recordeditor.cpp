@@ -276,6 +276,7 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         }
         }
         editor->setObjectName(u"field_"_s + f->name);
+        editor->show(); // now, so that focus can go to it at once
         auto *label = new QLabel(f->displayLabel() + (f->required ? u" *"_s : QString()), m_formHost);
         label->setBuddy(editor);
         m_form->addRow(label, editor);

@@ -63,7 +63,8 @@ struct Shell
     {
         window.setUser(Admin);
         window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
         REQUIRE(window.openWorkbook(path, readOnly));
         RecordListModel *m = window.masterDataPanel()->model();
         REQUIRE(waitFor([m] { return m->totalCount() > 0 && m->isIdle() && m->idAt(0) != 0; }));
@@ -108,6 +109,8 @@ TEST_CASE("the shell opens a workbook, lists people lazily and edits one")
     QTest::keyClicks(department, QStringLiteral("Night Operations"));
     CHECK(s.editor()->isModified());
     QTest::keyClick(department, Qt::Key_S, Qt::ControlModifier);
+    INFO("focus: " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : "none"));
+    INFO("message: " << s.editor()->message().toStdString());
     REQUIRE(waitFor([&] { return fieldOf(path, humanId, QStringLiteral("version")).toInt() == 2; }));
     CHECK(fieldOf(path, humanId, QStringLiteral("department")).toString() == QStringLiteral("Night Operations"));
     REQUIRE(waitFor([&] { return !s.editor()->isModified() && s.editor()->record().version == 2; }));
@@ -239,6 +242,7 @@ TEST_CASE("search finds records across types and opens them; the language switch
     CHECK(chinese.contains(QStringLiteral("文件")));
     CHECK(s.panel()->windowTitle() == QStringLiteral("主数据"));
     s.window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
     CHECK(s.window.menuBar()->actions().first()->text() == english);
 }
 
