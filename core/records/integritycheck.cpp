@@ -468,8 +468,8 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     {
         Statement st = db.prepare(
             "SELECT t.type, t.live_count, t.next_number, (SELECT count(*) FROM record r WHERE "
-            "r.type = t.type), (SELECT max(CAST(substr(r.human_id, length(t.prefix) + 2) AS "
-            "INTEGER)) FROM record r WHERE r.type = t.type) FROM record_type t");
+            "r.type = t.type), (SELECT max(r.human_no) FROM record r WHERE r.type = t.type) "
+            "FROM record_type t");
         while (st.next()) {
             if (st.int64(1) != st.int64(3))
                 issues.add(u"counter"_s, st.text(0),
@@ -485,6 +485,16 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
         }
         if (st.error().isError())
             return st.error();
+        Statement ids = db.prepare(
+            "SELECT r.human_id FROM record r JOIN record_type t ON t.type = r.type "
+            "WHERE r.human_id <> t.prefix || '-' || r.human_no LIMIT 50");
+        while (ids.next())
+            issues.add(u"record"_s, ids.text(0),
+                       Tr::tr("%1 does not match its stored number: it was changed outside "
+                              "Servicebench.")
+                           .arg(ids.text(0)));
+        if (ids.error().isError())
+            return ids.error();
     }
     issues.finish();
     return report;

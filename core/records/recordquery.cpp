@@ -79,8 +79,9 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
 
     const QString sort = spec.sortField.isEmpty() ? u"id"_s : spec.sortField;
     if (sort == u"id"_s || sort == u"human_id"_s || sort == u"created_at"_s) {
-        // Numbers are handed out in creation order, so all three sort like the id.
-        q.m_sortExpr = u"r.id"_s;
+        // Numbers are handed out in creation order, so all three sort like the number,
+        // which the (type, number) index keeps in order.
+        q.m_sortExpr = u"r.human_no"_s;
     } else if (sort == u"title"_s) {
         q.m_sortExpr = u"r.title COLLATE NOCASE"_s;
     } else if (sort == u"state"_s || sort == u"updated_at"_s || sort == u"updated_by"_s
@@ -161,16 +162,20 @@ QByteArray RecordQuery::buildSelect(const char *keyset, bool reverse, bool byId)
         const QString op = QString::fromLatin1(keyset);
         // `op` is "after" or "before" in the list's own order.
         const bool greater = (op == u"after"_s) != m_spec.descending;
-        if (m_sortExpr == u"r.id"_s)
-            sql += greater ? u" AND r.id > ?"_s : u" AND r.id < ?"_s;
-        else
-            sql += u" AND ("_s + m_sortExpr + u", r.id) "_s + (greater ? u'>' : u'<')
-                + u" (?, ?)"_s;
+        if (uniqueSort()) {
+            sql += u" AND "_s + m_sortExpr + (greater ? u" > ?"_s : u" < ?"_s);
+        } else {
+            // Spelled out rather than as a row value, so that SQLite starts the index range
+            // at the key (it does not for a row value under COLLATE NOCASE).
+            const QString cmp = greater ? u">"_s : u"<"_s;
+            sql += u" AND "_s + m_sortExpr + u' ' + cmp + u"= ? AND ("_s + m_sortExpr + u' ' + cmp
+                + u" ? OR r.id "_s + cmp + u" ?)"_s;
+        }
     }
     if (!byId) {
         const QString dir = desc ? u" DESC"_s : u" ASC"_s;
         sql += u" ORDER BY "_s + m_sortExpr + dir;
-        if (m_sortExpr != u"r.id"_s)
+        if (!uniqueSort())
             sql += u", r.id"_s + dir;
         sql += u" LIMIT ?"_s;
     }
@@ -225,9 +230,13 @@ Result<QList<ListRow>> RecordQuery::page(Database &db, const std::optional<SortK
         return st.error();
     int i = bindFilters(st);
     if (after) {
-        if (m_sortExpr != u"r.id"_s)
+        if (uniqueSort()) {
             st.bind(i++, after->value);
-        st.bind(i++, after->id);
+        } else {
+            st.bind(i++, after->value);
+            st.bind(i++, after->value);
+            st.bind(i++, after->id);
+        }
     }
     st.bind(i, qint64(limit));
     return run(st);
@@ -239,9 +248,13 @@ Result<QList<ListRow>> RecordQuery::pageBefore(Database &db, const SortKey &befo
     if (!st.isValid())
         return st.error();
     int i = bindFilters(st);
-    if (m_sortExpr != u"r.id"_s)
+    if (uniqueSort()) {
         st.bind(i++, before.value);
-    st.bind(i++, before.id);
+    } else {
+        st.bind(i++, before.value);
+        st.bind(i++, before.value);
+        st.bind(i++, before.id);
+    }
     st.bind(i, qint64(limit));
     Result<QList<ListRow>> rows = run(st);
     if (rows.ok())
@@ -254,7 +267,7 @@ Result<std::optional<SortKey>> RecordQuery::keyAt(Database &db, qint64 offset) c
     QString sql = u"SELECT "_s + m_sortExpr + u", r.id "_s + m_from + u' ' + m_where;
     const QString dir = m_spec.descending ? u" DESC"_s : u" ASC"_s;
     sql += u" ORDER BY "_s + m_sortExpr + dir;
-    if (m_sortExpr != u"r.id"_s)
+    if (!uniqueSort())
         sql += u", r.id"_s + dir;
     sql += u" LIMIT 1 OFFSET ?"_s;
     Statement st = db.prepare(sql.toUtf8());

@@ -68,6 +68,8 @@ public:
 
 private:
     QByteArray buildSelect(const char *keyset, bool reverse, bool byId) const;
+    // Sorting by something unique within the type needs no id to break ties.
+    bool uniqueSort() const { return m_sortExpr == QLatin1String("r.human_no"); }
     int bindFilters(class Statement &st) const;
     Result<QList<ListRow>> run(class Statement &st) const;
 

@@ -213,12 +213,24 @@ Result<qint64> RecordStore::resolve(const QString &humanIdOrId)
     const QString key = humanIdOrId.trimmed();
     bool numeric = false;
     const qint64 id = key.toLongLong(&numeric);
-    Statement st = numeric ? m_db.prepare("SELECT id FROM record WHERE id = ?1")
-                           : m_db.prepare("SELECT id FROM record WHERE human_id = ?1");
-    if (numeric)
+    if (numeric) {
+        Statement st = m_db.prepare("SELECT id FROM record WHERE id = ?1");
         st.bind(1, id);
-    else
-        st.bind(1, key.toUpper());
+        if (st.next())
+            return st.int64(0);
+        if (st.error().isError())
+            return st.error();
+        return Error(ErrorCode::NotFound, Tr::tr("There is no record %1.").arg(key));
+    }
+    // "SVC-12": the prefix names the type, the number is unique within it.
+    const qsizetype dash = key.lastIndexOf(u'-');
+    const RecordTypeDef *def = dash > 0 ? RecordTypes::findByPrefix(QStringView(key).left(dash)) : nullptr;
+    bool ok = false;
+    const qint64 number = dash > 0 ? key.mid(dash + 1).toLongLong(&ok) : 0;
+    if (!def || !ok)
+        return Error(ErrorCode::NotFound, Tr::tr("There is no record %1.").arg(key));
+    Statement st = m_db.prepare("SELECT id FROM record WHERE type = ?1 AND human_no = ?2");
+    st.bind(1, def->type).bind(2, number);
     if (st.next())
         return st.int64(0);
     if (st.error().isError())
@@ -400,6 +412,7 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
     r.createdAt = r.updatedAt = at;
     r.createdBy = r.updatedBy = user();
     r.version = 1;
+    qint64 humanNo = 0;
 
     {
         // The number is taken inside this transaction, so two writers never get the same one.
@@ -412,14 +425,17 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
                 ? num.error()
                 : Error(ErrorCode::Internal,
                         Tr::tr("The workbook does not know the record type \"%1\".").arg(type));
-        r.humanId = num.text(1) + u'-' + QString::number(num.int64(0));
+        humanNo = num.int64(0);
+        r.humanId = num.text(1) + u'-' + QString::number(humanNo);
     }
     {
         Statement ins = m_db.prepare(
-            "INSERT INTO record(type, human_id, title, state, owner, created_at, created_by, "
-            "updated_at, updated_by, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7, 1)");
+            "INSERT INTO record(type, human_no, human_id, title, state, owner, created_at, "
+            "created_by, updated_at, updated_by, version) "
+            "VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7, 1)");
         ins.bind(1, type).bind(2, r.humanId).bind(3, r.title).bind(4, r.state);
         ins.bind(5, r.owner.isEmpty() ? QString() : r.owner).bind(6, at).bind(7, user());
+        ins.bind(8, humanNo);
         if (Error e = ins.exec(); e.isError())
             return e;
         r.id = m_db.lastInsertRowId();

@@ -27,7 +27,9 @@ public:
     static Result<QList<SearchHit>> query(Database &db, const QString &text,
                                           const QString &type = {}, int limit = 50);
 
-    // Keeps the index of one record up to date; inside the caller's write transaction.
+    // Keep the index of one record up to date, inside the caller's write transaction: the
+    // entries land in the index when that transaction commits (searches made inside it do
+    // not see them yet).
     static Error index(Database &db, qint64 recordId, const QString &title, const QString &body,
                        bool replace);
     static Error remove(Database &db, qint64 recordId);

@@ -321,6 +321,8 @@ void Database::close()
     m_inUse.clear();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_commitHookNames.clear();
+    m_commitHooks.clear();
     m_txDepth = 0;
     m_txFailed = false;
 }
@@ -429,6 +431,26 @@ void Database::setBusyTimeout(int ms)
 {
     if (m_db)
         sqlite3_busy_timeout(m_db, ms);
+}
+
+bool Database::markInTransaction(const QByteArray &key)
+{
+    quint64 &mark = m_marks[key];
+    if (mark == m_txSerial)
+        return false;
+    mark = m_txSerial;
+    return true;
+}
+
+void Database::setCommitHook(const QByteArray &name, std::function<Error(Database &)> hook)
+{
+    const qsizetype i = m_commitHookNames.indexOf(name);
+    if (i >= 0) {
+        m_commitHooks[i] = std::move(hook);
+        return;
+    }
+    m_commitHookNames.append(name);
+    m_commitHooks.append(std::move(hook));
 }
 
 Error Database::errorFor(int rc, const QString &what) const

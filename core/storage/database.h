@@ -115,6 +115,18 @@ public:
     // Bumped when an outermost transaction begins, so per-transaction caches know to reload.
     quint64 transactionSerial() const { return m_txSerial; }
 
+    // Work that must happen inside every transaction just before it commits (writing
+    // batched index entries, say). Registered once per connection under a name; a hook that
+    // fails makes the commit fail and the transaction roll back.
+    void setCommitHook(const QByteArray &name, std::function<Error(Database &)> hook);
+    bool hasCommitHook(const QByteArray &name) const { return m_commitHookNames.contains(name); }
+    // Marks `key` for the current transaction; true the first time it is marked in it.
+    bool markInTransaction(const QByteArray &key);
+    bool isMarkedInTransaction(const QByteArray &key) const
+    {
+        return m_marks.value(key) == m_txSerial && m_txDepth > 0;
+    }
+
     // Builds an Error from a SQLite result code and this connection's message.
     Error errorFor(int rc, const QString &what = {}) const;
 
@@ -128,6 +140,9 @@ private:
     QHash<QByteArray, sqlite3_stmt *> m_cache;
     QHash<sqlite3_stmt *, bool> m_inUse;
     RetryPolicy m_retry;
+    QHash<QByteArray, quint64> m_marks;
+    QList<QByteArray> m_commitHookNames;
+    QList<std::function<Error(Database &)>> m_commitHooks;
     int m_txDepth = 0;
     bool m_txFailed = false;
     quint64 m_txSerial = 0;

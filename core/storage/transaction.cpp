@@ -121,6 +121,12 @@ Error WriteTransaction::commit()
         return Error(ErrorCode::Internal,
                      Tr::tr("A step of this change failed, so none of it was saved."));
     }
+    for (const auto &hook : std::as_const(m_db.m_commitHooks)) {
+        if (Error e = hook(m_db); e.isError()) {
+            rollback();
+            return e;
+        }
+    }
     Error error;
     // In rollback-journal mode COMMIT needs the exclusive lock and may wait for readers.
     const int rc = runWithRetry(m_db, "COMMIT", &error);

@@ -125,6 +125,8 @@ Error Workbook::connect(bool readOnly, bool immutable)
     }
     m_readOnly = readOnly;
     m_immutable = immutable;
+    // Temporary tables (pending index entries) live in memory, never in a file.
+    m_db.exec("PRAGMA temp_store = MEMORY");
     m_db.setBusyTimeout(m_options.openTimeoutMs);
     m_db.retryPolicy().budgetMs = m_options.writeBudgetMs;
     return {};

@@ -29,7 +29,8 @@ CREATE TABLE record_type (
 CREATE TABLE record (
   id         INTEGER PRIMARY KEY,
   type       TEXT NOT NULL REFERENCES record_type(type),
-  human_id   TEXT NOT NULL UNIQUE,
+  human_no   INTEGER NOT NULL,
+  human_id   TEXT NOT NULL,
   title      TEXT NOT NULL,
   state      TEXT NOT NULL,
   owner      TEXT,
@@ -39,7 +40,9 @@ CREATE TABLE record (
   updated_by TEXT NOT NULL,
   version    INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
 );
-CREATE INDEX record_by_type ON record(type);
+-- The human number is unique per type and grows with creation, so this one index serves
+-- "SVC-12" lookups, uniqueness and lists in ID order.
+CREATE UNIQUE INDEX record_by_type_number ON record(type, human_no);
 CREATE INDEX record_by_type_title ON record(type, title COLLATE NOCASE);
 CREATE INDEX record_by_type_state ON record(type, state);
 CREATE INDEX record_by_type_updated ON record(type, updated_at);

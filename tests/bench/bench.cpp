@@ -1,1 +1,525 @@
-int main() { return 0; }
+// servicebench-bench: the figures that say whether Servicebench stays fast at a million
+// records, each beside the same work done with the raw sqlite3 C API on the same schema.
+// Prints one JSON object per line:
+//   {"name": ..., "value": N, "unit": "ms"|"records/s"|"s", "baseline": N|null, "ratio": N|null}
+// ratio is Servicebench's cost relative to raw SQLite: >1 means slower than raw.
+#include "clock.h"
+#include "records/audit.h"
+#include "records/integritycheck.h"
+#include "records/recordquery.h"
+#include "records/recordstore.h"
+#include "records/search.h"
+#include "records/searchtext.h"
+#include "storage/transaction.h"
+#include "storage/workbook.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace sb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const words[] = {
+    "printer", "network", "server", "mailbox", "password", "laptop", "vpn", "database",
+    "backup", "firewall", "license", "upgrade", "switch", "router", "storage", "outage",
+    "latency", "certificate", "account", "access", "monitor", "keyboard", "payroll", "invoice",
+    "report", "portal", "timeout", "memory", "disk", "cluster", "replica", "schedule",
+    "calendar", "telephony", "wireless", "desktop", "driver", "patch", "kernel", "cable",
+    "router", "scanner", "badge", "token", "sync", "queue", "batch", "export", "import", "login"};
+constexpr int wordCount = int(sizeof(words) / sizeof(words[0]));
+
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_s(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_s += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+    QString word() { return QString::fromLatin1(words[below(wordCount)]); }
+
+private:
+    quint64 m_s;
+};
+
+QString title(Random &r, qint64 n)
+{
+    return r.word() + u' ' + r.word() + u' ' + r.word() + u" #"_s + QString::number(n);
+}
+
+QString description(Random &r)
+{
+    QString s;
+    for (int i = 0; i < 14; ++i)
+        s += r.word() + u' ';
+    return s.trimmed();
+}
+
+void printFigure(const QString &name, double value, const QString &unit, std::optional<double> baseline,
+          bool higherIsBetter = false)
+{
+    QJsonObject o{{u"name"_s, name}, {u"value"_s, qRound64(value * 1000) / 1000.0}, {u"unit"_s, unit}};
+    if (baseline && *baseline > 0) {
+        o.insert(u"baseline"_s, qRound64(*baseline * 1000) / 1000.0);
+        const double ratio = higherIsBetter ? *baseline / value : value / *baseline;
+        o.insert(u"ratio"_s, qRound64(ratio * 100) / 100.0);
+    } else {
+        o.insert(u"baseline"_s, QJsonValue::Null);
+        o.insert(u"ratio"_s, QJsonValue::Null);
+    }
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void progress(const char *what, qint64 done, qint64 total)
+{
+    std::fprintf(stderr, "\r%s: %lld / %lld", what, qint64(done), qint64(total));
+    if (done == total)
+        std::fprintf(stderr, "\n");
+}
+
+// ---- raw sqlite3 baseline -------------------------------------------------------------
+
+struct Raw
+{
+    sqlite3 *db = nullptr;
+    explicit Raw(const QString &path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+                     nullptr, nullptr, nullptr);
+        sqlite3_busy_timeout(db, 5000);
+    }
+    ~Raw() { sqlite3_close_v2(db); }
+    sqlite3_stmt *prepare(const char *sql)
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+            std::fprintf(stderr, "raw prepare failed: %s\n", sqlite3_errmsg(db));
+        return st;
+    }
+    void exec(const char *sql) { sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
+};
+
+void bindText(sqlite3_stmt *st, int i, const QString &s)
+{
+    const QByteArray u = s.toUtf8();
+    sqlite3_bind_text(st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+}
+
+// The same rows the write path writes for a new task: number, record, task, hash-chained
+// audit entry and search index.
+double rawBulkCreate(const QString &path, qint64 n, quint64 seed)
+{
+    Raw raw(path);
+    sqlite3_stmt *num = raw.prepare("UPDATE record_type SET next_number = next_number + 1, live_count = live_count + 1 "
+                                    "WHERE type = 'task' RETURNING next_number - 1");
+    sqlite3_stmt *rec = raw.prepare("INSERT INTO record(type, human_no, human_id, title, state, created_at, created_by, "
+                                    "updated_at, updated_by, version) VALUES ('task', ?4, ?1, ?2, 'open', ?3, 'bench', ?3, "
+                                    "'bench', 1)");
+    sqlite3_stmt *task = raw.prepare("INSERT INTO task(id, description, priority) VALUES (?1, ?2, ?3)");
+    sqlite3_stmt *audit = raw.prepare("INSERT INTO audit(seq, at, user_name, record_id, human_id, action, new_value, "
+                                      "version, hash) VALUES (?1, ?2, 'bench', ?3, ?4, 'create', ?5, 1, ?6)");
+    sqlite3_stmt *fts = raw.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, ?2, ?3)");
+    Random r(seed);
+    QString previous = AuditLog::genesisHash();
+    qint64 seq = 0;
+    QElapsedTimer t;
+    t.start();
+    struct Pending
+    {
+        qint64 id;
+        QString title;
+        QString body;
+    };
+    QList<Pending> pending;
+    for (qint64 i = 0; i < n;) {
+        raw.exec("BEGIN IMMEDIATE");
+        pending.clear();
+        for (int b = 0; b < 10000 && i < n; ++b, ++i) {
+            const QString ti = title(r, i);
+            const QString de = description(r);
+            const int prio = 1 + r.below(5);
+            const QString at = nowStored();
+            sqlite3_step(num);
+            const qint64 number = sqlite3_column_int64(num, 0);
+            sqlite3_reset(num);
+            const QString human = u"TSK-"_s + QString::number(number);
+            bindText(rec, 1, human);
+            bindText(rec, 2, ti);
+            bindText(rec, 3, at);
+            sqlite3_bind_int64(rec, 4, number);
+            sqlite3_step(rec);
+            sqlite3_reset(rec);
+            const qint64 id = sqlite3_last_insert_rowid(raw.db);
+            sqlite3_bind_int64(task, 1, id);
+            bindText(task, 2, de);
+            sqlite3_bind_int64(task, 3, prio);
+            sqlite3_step(task);
+            sqlite3_reset(task);
+            const QString snapshot = u"{\"description\":\""_s + de + u"\",\"priority\":\""_s
+                + QString::number(prio) + u"\",\"state\":\"open\",\"title\":\""_s + ti + u"\"}"_s;
+            AuditEntry e;
+            e.seq = ++seq;
+            e.at = at;
+            e.user = u"bench"_s;
+            e.recordId = id;
+            e.humanId = human;
+            e.action = u"create"_s;
+            e.newValue = snapshot;
+            e.version = 1;
+            previous = AuditLog::chainHash(previous, e);
+            sqlite3_bind_int64(audit, 1, e.seq);
+            bindText(audit, 2, at);
+            sqlite3_bind_int64(audit, 3, id);
+            bindText(audit, 4, human);
+            bindText(audit, 5, snapshot);
+            bindText(audit, 6, previous);
+            sqlite3_step(audit);
+            sqlite3_reset(audit);
+            pending.append({id, ti, human + u'\n' + de});
+        }
+        // The index rows go in together before the commit, as the write path does it.
+        for (const Pending &p : std::as_const(pending)) {
+            sqlite3_bind_int64(fts, 1, p.id);
+            bindText(fts, 2, p.title);
+            bindText(fts, 3, p.body);
+            sqlite3_step(fts);
+            sqlite3_reset(fts);
+        }
+        raw.exec("COMMIT");
+        progress("raw bulk create", i, n);
+    }
+    const double secs = t.elapsed() / 1000.0;
+    for (sqlite3_stmt *s : {num, rec, task, audit, fts})
+        sqlite3_finalize(s);
+    return n / secs;
+}
+
+struct Options
+{
+    qint64 records = 1000000;
+    QString only;
+    QString dir;
+};
+
+bool wanted(const Options &o, const char *name)
+{
+    return o.only.isEmpty() || o.only.split(u',').contains(QString::fromLatin1(name));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Options opt;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--scale"_s && i + 1 < args.size())
+            opt.records = qint64(args[++i].toDouble() * 1000000);
+        else if (args[i] == u"--records"_s && i + 1 < args.size())
+            opt.records = args[++i].toLongLong();
+        else if (args[i] == u"--only"_s && i + 1 < args.size())
+            opt.only = args[++i];
+        else if (args[i] == u"--dir"_s && i + 1 < args.size())
+            opt.dir = args[++i];
+        else {
+            std::fprintf(stderr,
+                         "usage: servicebench-bench [--scale N (millions of records, default 1)] "
+                         "[--records N] [--only NAME[,NAME]] [--dir DIR]\n"
+                         "names: bulk_create interactive_update open_first_page keyset_page fts_query check\n");
+            return 2;
+        }
+    }
+    opt.records = qMax<qint64>(1000, opt.records);
+    QTemporaryDir tmp(opt.dir.isEmpty() ? QDir::tempPath() + u"/servicebench-bench-XXXXXX"_s
+                                        : opt.dir + u"/servicebench-bench-XXXXXX"_s);
+    const QString ours = tmp.filePath(u"bench.sbw"_s);
+    const QString rawPath = tmp.filePath(u"raw.sbw"_s);
+    std::fprintf(stderr, "servicebench-bench: %lld records in %s\n", qint64(opt.records),
+                 qPrintable(tmp.path()));
+
+    // Both workbooks get the same schema; the raw one is then written without Servicebench.
+    for (const QString &p : {ours, rawPath}) {
+        CreateOptions c;
+        c.user = u"bench"_s;
+        auto wb = Workbook::create(p, c);
+        if (!wb.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(wb.error().fullText()));
+            return 1;
+        }
+        RecordStore store(**wb);
+        store.bootstrap(u"Bench"_s);
+    }
+
+    // ---- bulk_create (always: the other figures need the data) ----
+    {
+        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        RecordStore store(**wb);
+        Random r(1);
+        QElapsedTimer t;
+        t.start();
+        for (qint64 i = 0; i < opt.records;) {
+            WriteTransaction tx((*wb)->db());
+            tx.begin();
+            for (int b = 0; b < 10000 && i < opt.records; ++b, ++i) {
+                const QString ti = title(r, i);
+                auto rr = store.create(u"task"_s, {{u"title"_s, ti},
+                                                   {u"description"_s, description(r)},
+                                                   {u"priority"_s, 1 + r.below(5)}});
+                if (!rr.ok()) {
+                    std::fprintf(stderr, "\ncreate failed: %s\n", qPrintable(rr.error().fullText()));
+                    return 1;
+                }
+            }
+            if (Error e = tx.commit(); e.isError()) {
+                std::fprintf(stderr, "\ncommit failed: %s\n", qPrintable(e.fullText()));
+                return 1;
+            }
+            progress("bulk create", i, opt.records);
+        }
+        const double rate = opt.records / (t.elapsed() / 1000.0);
+        std::optional<double> baseline;
+        if (wanted(opt, "bulk_create") || wanted(opt, "interactive_update")
+            || wanted(opt, "open_first_page") || wanted(opt, "keyset_page") || wanted(opt, "fts_query"))
+            baseline = rawBulkCreate(rawPath, opt.records, 1);
+        if (wanted(opt, "bulk_create"))
+            printFigure(u"bulk_create"_s, rate, u"records/s"_s, baseline, true);
+    }
+
+    // ---- interactive_update: one record, its own transaction, audit included ----
+    if (wanted(opt, "interactive_update")) {
+        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        RecordStore store(**wb);
+        Random r(2);
+        const qint64 first = (*wb)->db().scalar("SELECT min(id) FROM record WHERE type = 'task'")->toLongLong();
+        QList<double> times;
+        for (int i = 0; i < 1000; ++i) {
+            const qint64 id = first + r.below(int(opt.records));
+            Result<Record> cur = store.load(id);
+            QElapsedTimer t;
+            t.start();
+            auto v = store.update(id, {{u"description"_s, description(r)}, {u"priority"_s, 1 + r.below(5)}},
+                                  cur->version);
+            times << t.nsecsElapsed() / 1e6;
+            if (!v.ok()) {
+                std::fprintf(stderr, "update failed: %s\n", qPrintable(v.error().fullText()));
+                return 1;
+            }
+        }
+        // Raw: the same statements, its own transaction each.
+        Raw raw(rawPath);
+        sqlite3_stmt *tail = raw.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        sqlite3_stmt *ver = raw.prepare("SELECT version FROM record WHERE id = ?1");
+        sqlite3_stmt *up = raw.prepare("UPDATE record SET updated_at = ?1, updated_by = 'bench', version = version + 1 "
+                                       "WHERE id = ?2 AND version = ?3");
+        sqlite3_stmt *upt = raw.prepare("UPDATE task SET description = ?1, priority = ?2 WHERE id = ?3");
+        sqlite3_stmt *aud = raw.prepare("INSERT INTO audit(seq, at, user_name, record_id, human_id, action, field, "
+                                        "old_value, new_value, version, hash) VALUES (?1, ?2, 'bench', ?3, 'TSK', "
+                                        "'update', 'description', NULL, ?4, ?5, ?6)");
+        sqlite3_stmt *del = raw.prepare("DELETE FROM search_index WHERE rowid = ?1");
+        sqlite3_stmt *ins = raw.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, 'x', ?2)");
+        const qint64 rawFirst = 2;
+        QList<double> rawTimes;
+        for (int i = 0; i < 1000; ++i) {
+            const qint64 id = rawFirst + r.below(int(opt.records));
+            const QString de = description(r);
+            QElapsedTimer t;
+            t.start();
+            raw.exec("BEGIN IMMEDIATE");
+            sqlite3_step(tail);
+            const qint64 seq = sqlite3_column_int64(tail, 0) + 1;
+            const QString prev = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(tail, 1)));
+            sqlite3_reset(tail);
+            sqlite3_bind_int64(ver, 1, id);
+            sqlite3_step(ver);
+            const int version = sqlite3_column_int(ver, 0);
+            sqlite3_reset(ver);
+            const QString at = nowStored();
+            bindText(up, 1, at);
+            sqlite3_bind_int64(up, 2, id);
+            sqlite3_bind_int64(up, 3, version);
+            sqlite3_step(up);
+            sqlite3_reset(up);
+            bindText(upt, 1, de);
+            sqlite3_bind_int64(upt, 2, 1 + r.below(5));
+            sqlite3_bind_int64(upt, 3, id);
+            sqlite3_step(upt);
+            sqlite3_reset(upt);
+            AuditEntry e;
+            e.seq = seq;
+            e.at = at;
+            e.newValue = de;
+            const QString hash = AuditLog::chainHash(prev, e);
+            sqlite3_bind_int64(aud, 1, seq);
+            bindText(aud, 2, at);
+            sqlite3_bind_int64(aud, 3, id);
+            bindText(aud, 4, de);
+            sqlite3_bind_int64(aud, 5, version + 1);
+            bindText(aud, 6, hash);
+            sqlite3_step(aud);
+            sqlite3_reset(aud);
+            sqlite3_bind_int64(del, 1, id);
+            sqlite3_step(del);
+            sqlite3_reset(del);
+            sqlite3_bind_int64(ins, 1, id);
+            bindText(ins, 2, de);
+            sqlite3_step(ins);
+            sqlite3_reset(ins);
+            raw.exec("COMMIT");
+            rawTimes << t.nsecsElapsed() / 1e6;
+        }
+        for (sqlite3_stmt *s : {tail, ver, up, upt, aud, del, ins})
+            sqlite3_finalize(s);
+        printFigure(u"interactive_update"_s, median(times), u"ms"_s, median(rawTimes));
+    }
+
+    ListSpec spec;
+    spec.type = u"task"_s;
+    spec.sortField = u"title"_s;
+    spec.columns = {u"title"_s, u"state"_s, u"owner"_s, u"priority"_s, u"updated_at"_s};
+    const QByteArray rawPageSql =
+        "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, r.owner, t.priority, "
+        "r.updated_at FROM record r JOIN task t ON t.id = r.id WHERE r.type = 'task' "
+        "ORDER BY r.title COLLATE NOCASE, r.id LIMIT 200";
+
+    // ---- open_first_page: open the workbook, first sorted page of 200 ----
+    if (wanted(opt, "open_first_page")) {
+        QList<double> times;
+        QList<double> rawTimes;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+            auto q = RecordQuery::prepare(spec);
+            auto page = q->page((*wb)->db(), std::nullopt, 200);
+            times << t.nsecsElapsed() / 1e6;
+            if (!page.ok() || page->size() != 200)
+                return 1;
+
+            QElapsedTimer rt;
+            rt.start();
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(rawPath.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, rawPageSql.constData(), -1, &st, nullptr);
+            int rows = 0;
+            while (sqlite3_step(st) == SQLITE_ROW)
+                ++rows;
+            sqlite3_finalize(st);
+            rawTimes << rt.nsecsElapsed() / 1e6;
+            sqlite3_close_v2(db);
+        }
+        printFigure(u"open_first_page"_s, median(times), u"ms"_s, median(rawTimes));
+    }
+
+    // ---- keyset_page: a page of 200 anywhere in the list ----
+    if (wanted(opt, "keyset_page")) {
+        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        auto q = RecordQuery::prepare(spec);
+        Random r(3);
+        QList<double> times;
+        QList<double> rawTimes;
+        const QByteArray keysetSql =
+            "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, r.owner, t.priority, "
+            "r.updated_at FROM record r JOIN task t ON t.id = r.id WHERE r.type = 'task' AND "
+            "r.title COLLATE NOCASE >= ?1 AND (r.title COLLATE NOCASE > ?1 OR r.id > ?2) ORDER BY r.title COLLATE NOCASE, r.id LIMIT 200";
+        Raw raw(rawPath);
+        sqlite3_stmt *rst = raw.prepare(keysetSql.constData());
+        for (int i = 0; i < 50; ++i) {
+            const qint64 offset = r.below(int(opt.records - 200));
+            auto key = q->keyAt((*wb)->db(), offset);
+            QElapsedTimer t;
+            t.start();
+            auto page = q->page((*wb)->db(), **key, 200);
+            times << t.nsecsElapsed() / 1e6;
+            if (!page.ok() || page->size() != 200)
+                return 1;
+            QElapsedTimer rt;
+            rt.start();
+            bindText(rst, 1, (*key)->value.toString());
+            sqlite3_bind_int64(rst, 2, (*key)->id);
+            while (sqlite3_step(rst) == SQLITE_ROW) {
+            }
+            sqlite3_reset(rst);
+            rawTimes << rt.nsecsElapsed() / 1e6;
+        }
+        sqlite3_finalize(rst);
+        printFigure(u"keyset_page"_s, median(times), u"ms"_s, median(rawTimes));
+    }
+
+    // ---- fts_query: two words, top 50 ----
+    if (wanted(opt, "fts_query")) {
+        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        Random r(4);
+        QList<double> times;
+        QList<double> rawTimes;
+        Raw raw(rawPath);
+        sqlite3_stmt *rst = raw.prepare(
+            "SELECT r.id, r.type, r.human_id, r.title, r.state, s.rank FROM (SELECT rowid, rank FROM "
+            "search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 50) s JOIN record r ON r.id = s.rowid "
+            "ORDER BY s.rank");
+        for (int i = 0; i < 30; ++i) {
+            const QString q = r.word() + u' ' + r.word();
+            QElapsedTimer t;
+            t.start();
+            auto hits = Search::query((*wb)->db(), q, {}, 50);
+            times << t.nsecsElapsed() / 1e6;
+            if (!hits.ok())
+                return 1;
+            QElapsedTimer rt;
+            rt.start();
+            bindText(rst, 1, SearchText::toQuery(q));
+            while (sqlite3_step(rst) == SQLITE_ROW) {
+            }
+            sqlite3_reset(rst);
+            rawTimes << rt.nsecsElapsed() / 1e6;
+        }
+        sqlite3_finalize(rst);
+        printFigure(u"fts_query"_s, median(times), u"ms"_s, median(rawTimes));
+    }
+
+    // ---- check: the whole workbook; baseline is SQLite's own integrity_check ----
+    if (wanted(opt, "check")) {
+        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        QElapsedTimer t;
+        t.start();
+        auto report = IntegrityCheck::run(**wb);
+        const double secs = t.elapsed() / 1000.0;
+        if (!report.ok() || !report->healthy()) {
+            std::fprintf(stderr, "check failed or found problems\n");
+            return 1;
+        }
+        QElapsedTimer rt;
+        rt.start();
+        (*wb)->db().scalar("PRAGMA integrity_check");
+        printFigure(u"check"_s, secs, u"s"_s, rt.elapsed() / 1000.0);
+    }
+    return 0;
+}

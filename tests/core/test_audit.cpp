@@ -98,8 +98,8 @@ TEST_CASE("check finds a record edited with plain SQL and names it")
     SECTION("a record added outside Servicebench")
     {
         RawSql raw(f.path);
-        raw.exec("INSERT INTO record(type, human_id, title, state, created_at, created_by, updated_at, updated_by) "
-                 "VALUES ('service', 'SVC-99', 'Ghost', 'live', 'x', 'x', 'x', 'x')");
+        REQUIRE(raw.exec("INSERT INTO record(type, human_no, human_id, title, state, created_at, created_by, updated_at, updated_by) "
+                         "VALUES ('service', 99, 'SVC-99', 'Ghost', 'live', 'x', 'x', 'x', 'x')") == SQLITE_OK);
         raw.exec("INSERT INTO service(id) SELECT id FROM record WHERE human_id = 'SVC-99'");
         CHECK(mentions(f.check(), QStringLiteral("record"), QStringLiteral("SVC-99")));
     }
