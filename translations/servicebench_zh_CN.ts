@@ -34,10 +34,6 @@
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <source>Full-text index</source>
-        <translation>全文索引</translation>
-    </message>
-    <message>
         <source>The full-text index does not match the records (%1).</source>
         <translation>全文索引与记录不一致（%1）。</translation>
     </message>
@@ -160,6 +156,10 @@
     <message>
         <source>The next number of %1 (%2) would reuse an ID.</source>
         <translation>%1的下一个编号（%2）会重复使用已有的 ID。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its stored number: it was changed outside Servicebench.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1818,10 @@
     <message>
         <source>Saved a copy to %1.</source>
         <translation>已将副本保存到%1。</translation>
+    </message>
+    <message>
+        <source>Select a record in the list, or create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -81,12 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     retranslateUi();
     resize(1400, 860);
-    resizeDocks({m_search, m_masterData}, {260, 900}, Qt::Horizontal);
-    m_defaultState = saveState();
 
     QSettings settings;
     restoreGeometry(settings.value(settingsKey("window/geometry")).toByteArray());
-    restoreState(settings.value(settingsKey("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(settingsKey("window/state")).toByteArray());
     m_overview->setRecentFiles(recentFiles());
     setDocument(nullptr);
 }
@@ -222,6 +220,21 @@ void MainWindow::retranslateUi()
     m_cancelWait->setText(tr("Cancel"));
     updateRecentMenu();
     updateStatus();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // Dock sizes only take once the window has its size: give the record panels most of it.
+    const int w = width();
+    const QByteArray saved = saveState();
+    resizeDocks({m_search, m_masterData}, {qMax(280, w / 5), int(w * 0.6)}, Qt::Horizontal);
+    m_defaultState = saveState();
+    if (m_layoutRestored)
+        restoreState(saved);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -43,6 +43,7 @@ public:
     SearchDock *searchDock() const { return m_search; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -74,6 +75,8 @@ private:
     RecordPanel *m_tasks = nullptr;
     SearchDock *m_search = nullptr;
     QByteArray m_defaultState;
+    bool m_layoutRestored = false;
+    bool m_shown = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

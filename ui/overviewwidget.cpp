@@ -78,10 +78,14 @@ OverviewWidget::OverviewWidget(QWidget *parent)
     m_counts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_othersLabel = new QLabel(summary);
     m_othersLabel->setWordWrap(true);
+    m_counts->setMaximumWidth(480);
     sl->addWidget(m_name);
     sl->addWidget(m_details);
-    sl->addWidget(m_counts, 1);
+    sl->addSpacing(8);
     sl->addWidget(m_othersLabel);
+    sl->addSpacing(8);
+    sl->addWidget(m_counts);
+    sl->addStretch(1);
     m_stack->addWidget(summary);
 
     retranslateUi();
@@ -151,6 +155,10 @@ void OverviewWidget::refresh()
         counts.insert(st.text(0), st.int64(1));
     for (const RecordTypeDef &t : RecordTypes::all())
         new QTreeWidgetItem(m_counts, {t.displayPluralLabel(), QLocale().toString(counts.value(t.type))});
+    // As tall as its rows, no empty box below them.
+    const int rowHeight = m_counts->sizeHintForRow(0) > 0 ? m_counts->sizeHintForRow(0) : fontMetrics().height() + 4;
+    m_counts->setFixedHeight(m_counts->header()->sizeHint().height()
+                             + rowHeight * m_counts->topLevelItemCount() + 2 * m_counts->frameWidth() + 4);
     m_othersLabel->setText(m_others.isEmpty()
                                ? tr("Nobody else has this workbook open.")
                                : tr("Also working in this workbook: %1").arg(Presence::describe(m_others)));

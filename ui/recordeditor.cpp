@@ -302,7 +302,8 @@ void RecordEditor::clear()
     }
     m_heading->setText(tr("Nothing selected"));
     m_state->hide();
-    m_message->clear();
+    m_message->setText(tr("Select a record in the list, or create one with Ctrl+N."));
+    m_message->setStyleSheet(QString());
     m_modified = false;
     updateState();
 }

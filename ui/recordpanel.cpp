@@ -71,6 +71,7 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title,
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().averageCharWidth() * 16);
 
     m_editor = new RecordEditor;
     m_splitter = new QSplitter(Qt::Horizontal, host);
@@ -100,6 +101,7 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title,
     });
     connect(m_new, &QToolButton::clicked, this, &RecordPanel::newRecord);
     connect(m_model, &RecordListModel::countChanged, this, &RecordPanel::updateCount);
+    connect(m_model, &RecordListModel::dataChanged, this, &RecordPanel::selectPending);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     connect(m_editor, &RecordEditor::openRequested, this, [this](qint64 id) {
@@ -166,6 +168,11 @@ void RecordPanel::applyType(int index)
     spec.text = m_filter->text();
     m_model->setSpec(m_document ? spec : ListSpec());
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    // The ID is short, the title long; the rest share what is left.
+    const int ch = m_view->fontMetrics().averageCharWidth();
+    m_view->setColumnWidth(0, ch * 10);
+    if (m_model->columnCount() > 1)
+        m_view->setColumnWidth(1, ch * 30);
     m_editor->clear();
     updateCount();
     retranslateUi();
@@ -175,13 +182,23 @@ void RecordPanel::showRecord(qint64 id, const QString &type)
 {
     selectType(type);
     m_editor->showRecord(id);
-    const int row = m_model->rowOf(id);
-    if (row >= 0) {
-        const QSignalBlocker block(m_view->selectionModel());
-        m_view->selectRow(row);
-    }
+    m_pendingSelection = id;
+    selectPending();
     show();
     raise();
+}
+
+void RecordPanel::selectPending()
+{
+    if (m_pendingSelection == 0)
+        return;
+    const int row = m_model->rowOf(m_pendingSelection);
+    if (row < 0)
+        return;
+    m_pendingSelection = 0;
+    const QSignalBlocker block(m_view->selectionModel());
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
 }
 
 void RecordPanel::newRecord()

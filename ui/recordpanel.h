@@ -58,6 +58,7 @@ private:
     void onCurrentRowChanged(int row);
     bool confirmLeave();
     void updateCount();
+    void selectPending();
 
     const char *m_title;
     QList<TypeView> m_types;
@@ -72,6 +73,7 @@ private:
     RecordListModel *m_model = nullptr;
     QTimer *m_filterTimer = nullptr;
     int m_currentTab = 0;
+    qint64 m_pendingSelection = 0; // shown in the editor, to select once its page is loaded
 };
 
 } // namespace sb::ui

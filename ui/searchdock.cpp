@@ -32,7 +32,10 @@ SearchDock::SearchDock(QWidget *parent)
     m_results->setRootIsDecorated(false);
     m_results->setColumnCount(4);
     m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_status = new QLabel(host);
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);

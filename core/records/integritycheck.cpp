@@ -12,6 +12,10 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <sqlite3.h>
+
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace sb {
@@ -70,6 +74,81 @@ struct Replay
     int lastVersion = 0;
 };
 
+// Reads the flat object of strings the write path stores on create ({"title":"…",…}), fast:
+// the check reads one per record. Anything else falls back to a full JSON reader.
+bool parseSnapshot(QStringView text, QHash<QString, QString> *out)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto skipSpace = [&] {
+        while (i < n && text[i].isSpace())
+            ++i;
+    };
+    auto readString = [&](QString *s) -> bool {
+        if (i >= n || text[i] != u'"')
+            return false;
+        ++i;
+        s->clear();
+        while (i < n && text[i] != u'"') {
+            QChar c = text[i++];
+            if (c == u'\\') {
+                if (i >= n)
+                    return false;
+                const QChar e = text[i++];
+                switch (e.unicode()) {
+                case u'n': c = u'\n'; break;
+                case u'r': c = u'\r'; break;
+                case u't': c = u'\t'; break;
+                case u'b': c = u'\b'; break;
+                case u'f': c = u'\f'; break;
+                case u'u': {
+                    if (i + 4 > n)
+                        return false;
+                    bool ok = false;
+                    c = QChar(text.mid(i, 4).toUShort(&ok, 16));
+                    if (!ok)
+                        return false;
+                    i += 4;
+                    break;
+                }
+                default: c = e;
+                }
+            }
+            s->append(c);
+        }
+        if (i >= n)
+            return false;
+        ++i;
+        return true;
+    };
+    skipSpace();
+    if (i >= n || text[i++] != u'{')
+        return false;
+    QString key;
+    QString value;
+    skipSpace();
+    if (i < n && text[i] == u'}')
+        return true;
+    for (;;) {
+        skipSpace();
+        if (!readString(&key))
+            return false;
+        skipSpace();
+        if (i >= n || text[i++] != u':')
+            return false;
+        skipSpace();
+        if (!readString(&value))
+            return false;
+        out->insert(key, value);
+        skipSpace();
+        if (i < n && text[i] == u',') {
+            ++i;
+            continue;
+        }
+        return i < n && text[i] == u'}';
+    }
+}
+
 void apply(Replay &rp, const QString &action, const QString &field, const QString &newValue,
            int version, const QString &at, const QString &user, const QString &humanId)
 {
@@ -77,9 +156,12 @@ void apply(Replay &rp, const QString &action, const QString &field, const QStrin
         rp.created = true;
         rp.deleted = false;
         rp.values.clear();
-        const QJsonObject o = QJsonDocument::fromJson(newValue.toUtf8()).object();
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            rp.values.insert(it.key(), it.value().toString());
+        if (!parseSnapshot(newValue, &rp.values)) {
+            rp.values.clear();
+            const QJsonObject o = QJsonDocument::fromJson(newValue.toUtf8()).object();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                rp.values.insert(it.key(), it.value().toString());
+        }
         rp.humanId = humanId;
         rp.createdAt = at;
         rp.createdBy = user;
@@ -141,6 +223,58 @@ Result<QList<CheckIssue>> IntegrityCheck::verifyAnchor(Database &db, const QStri
     return out;
 }
 
+namespace {
+
+// SQLite's own checks: the file's structure, foreign keys, and the full-text index. They need
+// no snapshot shared with the rest, so they run on a connection and a core of their own.
+struct PhysicalResult
+{
+    QList<CheckIssue> issues;
+    Error error;
+};
+
+PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
+{
+    PhysicalResult r;
+    {
+        Statement st = db.prepare("PRAGMA integrity_check(100)");
+        while (st.next()) {
+            const QString msg = st.text(0);
+            if (msg != u"ok"_s)
+                r.issues.append({u"sqlite"_s, QString(), Tr::tr("SQLite reports damage: %1").arg(msg)});
+        }
+        if (st.error().isError()) {
+            r.error = st.error();
+            return r;
+        }
+    }
+    {
+        Statement st = db.prepare("PRAGMA foreign_key_check");
+        while (st.next())
+            r.issues.append({u"foreign-key"_s, st.text(0),
+                             Tr::tr("Row %1 of %2 points to a missing row of %3.")
+                                 .arg(st.text(1), st.text(0), st.text(2))});
+        if (st.error().isError()) {
+            r.error = st.error();
+            return r;
+        }
+    }
+    // The full-text index check is a statement SQLite treats as a write (it changes nothing),
+    // so a read-only workbook skips it.
+    if (canCheckSearchIndex) {
+        const Error e = db.exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
+        if (e.code() == ErrorCode::Cancelled)
+            r.error = e;
+        else if (e.isError() && e.code() != ErrorCode::Busy)
+            r.issues.append({u"search"_s, u"search_index"_s,
+                             Tr::tr("The full-text index does not match the records (%1).")
+                                 .arg(e.detail())});
+    }
+    return r;
+}
+
+} // namespace
+
 Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &progress)
 {
     Database &db = workbook.db();
@@ -149,15 +283,29 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     auto stage = [&](const QString &name) { return !progress || progress(name); };
     const Error cancelled(ErrorCode::Cancelled, Tr::tr("The check was cancelled."));
 
-    // The full-text index check is a statement SQLite treats as a write; it changes nothing.
-    if (!workbook.isReadOnly()) {
-        if (!stage(Tr::tr("Full-text index")))
-            return cancelled;
-        Error e = db.exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
-        if (e.isError() && e.code() != ErrorCode::Busy)
-            issues.add(u"search"_s, u"search_index"_s,
-                       Tr::tr("The full-text index does not match the records (%1).").arg(e.detail()));
+    PhysicalResult physical;
+    std::unique_ptr<Workbook> second;
+    if (Result<std::unique_ptr<Workbook>> other = workbook.openAnother(workbook.isReadOnly()); other.ok())
+        second = std::move(other).value();
+    std::thread worker;
+    if (second) {
+        worker = std::thread([&] { physical = physicalChecks(second->db(), !workbook.isReadOnly()); });
     }
+    // Whatever way this function is left, the other thread is stopped and joined first.
+    struct Join
+    {
+        std::thread &t;
+        Workbook *wb;
+        bool interrupt = true;
+        ~Join()
+        {
+            if (t.joinable()) {
+                if (interrupt && wb)
+                    sqlite3_interrupt(wb->db().handle());
+                t.join();
+            }
+        }
+    } join{worker, second.get()};
 
     // Everything else reads one consistent snapshot.
     if (Error e = db.exec("BEGIN"); e.isError())
@@ -168,31 +316,15 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
         ~EndRead() { db.exec("ROLLBACK"); }
     } endRead{db};
 
-    if (!stage(Tr::tr("Database structure")))
-        return cancelled;
-    {
-        Statement st = db.prepare("PRAGMA integrity_check(100)");
-        while (st.next()) {
-            const QString msg = st.text(0);
-            if (msg != u"ok"_s)
-                issues.add(u"sqlite"_s, QString(),
-                           Tr::tr("SQLite reports damage: %1").arg(msg));
-        }
-        if (st.error().isError())
-            return st.error();
-    }
-    {
-        Statement st = db.prepare("PRAGMA foreign_key_check");
-        while (st.next())
-            issues.add(u"foreign-key"_s, st.text(0),
-                       Tr::tr("Row %1 of %2 points to a missing row of %3.")
-                           .arg(st.text(1), st.text(0), st.text(2)));
-        if (st.error().isError())
-            return st.error();
+    if (!second) {
+        if (!stage(Tr::tr("Database structure")))
+            return cancelled;
+        physical = physicalChecks(db, false);
     }
 
     // The chain, and the workbook-wide replays (links, attachments, roles) on the way.
-    if (!stage(Tr::tr("Audit chain")))
+    const QString chainStage = Tr::tr("Audit chain");
+    if (!stage(chainStage))
         return cancelled;
     QSet<QString> links;
     QHash<QString, int> attachments;
@@ -254,7 +386,7 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                 grants.insert(e.newValue + u'|' + e.field);
             else if (e.action == u"revoke"_s)
                 grants.remove(e.oldValue + u'|' + e.field);
-            if ((report.auditEntries & 0xFFFF) == 0 && !stage(Tr::tr("Audit chain")))
+            if ((report.auditEntries & 0xFFFF) == 0 && !stage(chainStage))
                 return cancelled;
         }
         if (st.error().isError())
@@ -263,7 +395,8 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
 
     // Every record against the replay of its own entries.
     for (const RecordTypeDef &def : RecordTypes::all()) {
-        if (!stage(Tr::tr("Records: %1").arg(def.displayPluralLabel())))
+        const QString recordsStage = Tr::tr("Records: %1").arg(def.displayPluralLabel());
+        if (!stage(recordsStage))
             return cancelled;
         QStringList typedCols;
         for (const FieldDef &f : def.fields)
@@ -272,27 +405,29 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
             (u"SELECT r.id, r.human_id, r.title, r.state, r.owner, r.created_at, r.created_by, "
              "r.updated_at, r.updated_by, r.version, t.id IS NOT NULL"_s
              + (typedCols.isEmpty() ? QString() : u", "_s + typedCols.join(u", "_s))
-             + u" FROM record r LEFT JOIN "_s + def.table
-             + u" t ON t.id = r.id WHERE r.type = ?1 ORDER BY r.id"_s)
+             + u", r.human_no FROM record r LEFT JOIN "_s + def.table
+             + u" t ON t.id = r.id WHERE r.type = ?1 ORDER BY r.human_no"_s)
                 .toUtf8();
         Statement rows = db.prepare(rowsSql);
         rows.bind(1, def.type);
         Statement trail = db.prepare(
-            "SELECT a.record_id, a.action, a.field, a.new_value, ifnull(a.version, 0), a.at, "
+            "SELECT r.human_no, a.action, a.field, a.new_value, ifnull(a.version, 0), a.at, "
             "a.user_name, a.human_id FROM record r JOIN audit a ON a.record_id = r.id "
-            "WHERE r.type = ?1 ORDER BY r.id, a.seq");
+            "WHERE r.type = ?1 ORDER BY r.human_no, a.seq");
         trail.bind(1, def.type);
         bool trailHasRow = trail.next();
         const QList<const FieldDef *> fields = def.allFields();
+        const int numberColumn = 11 + int(def.fields.size());
 
         while (rows.next()) {
             ++report.records;
-            const qint64 id = rows.int64(0);
+            // Both streams run in the (type, number) index's order: no sorting, one pass each.
+            const qint64 number = rows.int64(numberColumn);
             const QString human = rows.text(1);
             Replay rp;
-            while (trailHasRow && trail.int64(0) < id)
+            while (trailHasRow && trail.int64(0) < number)
                 trailHasRow = trail.next();
-            while (trailHasRow && trail.int64(0) == id) {
+            while (trailHasRow && trail.int64(0) == number) {
                 apply(rp, trail.text(1), trail.text(2), trail.text(3), int(trail.int64(4)),
                       trail.text(5), trail.text(6), trail.text(7));
                 trailHasRow = trail.next();
@@ -317,12 +452,13 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                 continue;
             }
             QStringList differences;
-            auto compare = [&](const QString &label, const QString &actual, const QString &expected) {
+            // Labels are translated only for a difference: this runs once per record.
+            auto compare = [&](auto label, const QString &actual, const QString &expected) {
                 if (actual != expected || actual.isNull() != expected.isNull())
                     differences << Tr::tr("%1 is %2 but the audit trail says %3")
-                                       .arg(label, quoted(actual), quoted(expected));
+                                       .arg(label(), quoted(actual), quoted(expected));
             };
-            compare(Tr::tr("the ID"), human, rp.humanId);
+            compare([] { return Tr::tr("the ID"); }, human, rp.humanId);
             for (int i = 0; i < fields.size(); ++i) {
                 const FieldDef *f = fields[i];
                 QVariant v;
@@ -334,20 +470,19 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                     v = rows.value(4);
                 else
                     v = rows.value(11 + i - int(RecordTypes::commonFields().size()));
-                compare(f->displayLabel(), f->canonical(v), rp.values.value(f->name));
+                compare([f] { return f->displayLabel(); }, f->canonical(v), rp.values.value(f->name));
             }
-            compare(Tr::tr("the version"), QString::number(rows.int64(9)),
+            compare([] { return Tr::tr("the version"); }, QString::number(rows.int64(9)),
                     QString::number(rp.lastVersion));
-            compare(Tr::tr("the creation time"), rows.text(5), rp.createdAt);
-            compare(Tr::tr("the creator"), rows.text(6), rp.createdBy);
-            compare(Tr::tr("the last change time"), rows.text(7), rp.lastAt);
-            compare(Tr::tr("the last editor"), rows.text(8), rp.lastUser);
+            compare([] { return Tr::tr("the creation time"); }, rows.text(5), rp.createdAt);
+            compare([] { return Tr::tr("the creator"); }, rows.text(6), rp.createdBy);
+            compare([] { return Tr::tr("the last change time"); }, rows.text(7), rp.lastAt);
+            compare([] { return Tr::tr("the last editor"); }, rows.text(8), rp.lastUser);
             if (!differences.isEmpty())
                 issues.add(u"record"_s, human,
                            Tr::tr("%1 was changed outside Servicebench: %2.")
                                .arg(human, differences.join(u"; "_s)));
-            if ((report.records & 0xFFFF) == 0
-                && !stage(Tr::tr("Records: %1").arg(def.displayPluralLabel())))
+            if ((report.records & 0xFFFF) == 0 && !stage(recordsStage))
                 return cancelled;
         }
         if (rows.error().isError())
@@ -496,6 +631,15 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
         if (ids.error().isError())
             return ids.error();
     }
+    if (!stage(Tr::tr("Database structure")))
+        return cancelled;
+    join.interrupt = false;
+    if (worker.joinable())
+        worker.join();
+    if (physical.error.isError())
+        return physical.error;
+    for (const CheckIssue &i : std::as_const(physical.issues))
+        issues.add(i.kind, i.subject, i.message);
     issues.finish();
     return report;
 }

@@ -64,12 +64,14 @@ Result<Lifecycles> Lifecycles::load(Database &db)
 
 QString Lifecycles::initialState(const QString &type) const
 {
-    const auto states = m_states.value(type);
-    for (const LifecycleState &s : states) {
+    auto it = m_states.constFind(type);
+    if (it == m_states.constEnd() || it->isEmpty())
+        return {};
+    for (const LifecycleState &s : *it) {
         if (s.initial)
             return s.state;
     }
-    return states.isEmpty() ? QString() : states.first().state;
+    return it->first().state;
 }
 
 QList<LifecycleState> Lifecycles::states(const QString &type) const

@@ -94,15 +94,49 @@ Record withChanges(const Record &current, const QVariantMap &changes)
 
 } // namespace
 
+namespace {
+void appendJsonString(QString &out, const QString &s)
+{
+    out += u'"';
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case u'"': out += u"\\\""_s; break;
+        case u'\\': out += u"\\\\"_s; break;
+        case u'\n': out += u"\\n"_s; break;
+        case u'\r': out += u"\\r"_s; break;
+        case u'\t': out += u"\\t"_s; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+} // namespace
+
 QString recordSnapshot(const RecordTypeDef &def, const Record &r)
 {
-    QJsonObject o;
+    // A JSON object in the registry's field order, written directly: it is on the path of
+    // every create, and any JSON reader (the check uses Qt's) reads it back.
+    QString out;
+    out.reserve(256);
+    out += u'{';
+    bool first = true;
     for (const FieldDef *f : def.allFields()) {
         const QString c = f->canonical(r.value(f->name));
-        if (!c.isNull())
-            o.insert(f->name, c);
+        if (c.isNull())
+            continue;
+        if (!first)
+            out += u',';
+        first = false;
+        appendJsonString(out, f->name);
+        out += u':';
+        appendJsonString(out, c);
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    out += u'}';
+    return out;
 }
 
 RecordStore::RecordStore(Workbook &workbook)
@@ -119,6 +153,11 @@ const QString &RecordStore::user() const
 
 Error RecordStore::refreshMeta()
 {
+    // Inside one write transaction nobody else can commit: confirmed once is enough.
+    if (m_permissions && m_lifecycles && m_metaDataVersion != -1 && m_db.transactionDepth() > 0
+        && m_metaSerial == m_db.transactionSerial())
+        return {};
+    m_metaSerial = m_db.transactionDepth() > 0 ? m_db.transactionSerial() : 0;
     // data_version changes when another connection commits; our own changes to roles and
     // settings drop the cache themselves.
     Result<QVariant> dv = m_db.scalar("PRAGMA data_version");

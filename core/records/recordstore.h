@@ -91,7 +91,7 @@ private:
     std::optional<Permissions> m_permissions;
     std::optional<Lifecycles> m_lifecycles;
     qint64 m_metaDataVersion = -1;
-    quint64 m_metaSerial = 0;
+    quint64 m_metaSerial = 0; // the transaction the meta data was last confirmed in
     qint64 m_attachmentLimit = 25 * 1024 * 1024;
 };
 

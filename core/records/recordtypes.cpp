@@ -156,16 +156,6 @@ const FieldDef *RecordTypeDef::typedField(QStringView name) const
     return nullptr;
 }
 
-QList<const FieldDef *> RecordTypeDef::allFields() const
-{
-    QList<const FieldDef *> out;
-    for (const FieldDef &f : RecordTypes::commonFields())
-        out.append(&f);
-    for (const FieldDef &f : fields)
-        out.append(&f);
-    return out;
-}
-
 const FieldDef *RecordTypeDef::field(QStringView name) const
 {
     if (const FieldDef *f = RecordTypes::commonField(name))
@@ -175,7 +165,23 @@ const FieldDef *RecordTypeDef::field(QStringView name) const
 
 const QList<RecordTypeDef> &RecordTypes::all()
 {
-    static const QList<RecordTypeDef> types = buildTypes();
+    static const QList<RecordTypeDef> types = [] {
+        QList<RecordTypeDef> list = buildTypes();
+        list.detach();
+        return list;
+    }();
+    static const bool linked = [] {
+        // Pointers into the final, never-changing lists.
+        for (const RecordTypeDef &t : types) {
+            auto &all = const_cast<RecordTypeDef &>(t).m_allFields;
+            for (const FieldDef &f : commonFields())
+                all.append(&f);
+            for (const FieldDef &f : t.fields)
+                all.append(&f);
+        }
+        return true;
+    }();
+    Q_UNUSED(linked);
     return types;
 }
 

@@ -23,8 +23,11 @@ struct SB_CORE_EXPORT RecordTypeDef
     QString displayPluralLabel() const;
     const FieldDef *typedField(QStringView name) const;
     // Common fields (title, state, owner) followed by the typed ones.
-    QList<const FieldDef *> allFields() const;
+    const QList<const FieldDef *> &allFields() const { return m_allFields; }
     const FieldDef *field(QStringView name) const;
+
+    // Filled by RecordTypes once the registry is built; not to be set by hand.
+    QList<const FieldDef *> m_allFields;
 };
 
 class SB_CORE_EXPORT RecordTypes

@@ -125,8 +125,12 @@ Error Workbook::connect(bool readOnly, bool immutable)
     }
     m_readOnly = readOnly;
     m_immutable = immutable;
-    // Temporary tables (pending index entries) live in memory, never in a file.
+    // Temporary tables (pending index entries) live in memory, never in a file. The page
+    // cache may grow to 64 MiB (SQLite's default is 2): at a million records the indexes that
+    // take random inserts (titles) no longer fit in 2, and bulk writes slow by a fifth. The
+    // memory is only taken as pages are read.
     m_db.exec("PRAGMA temp_store = MEMORY");
+    m_db.exec("PRAGMA cache_size = -65536");
     m_db.setBusyTimeout(m_options.openTimeoutMs);
     m_db.retryPolicy().budgetMs = m_options.writeBudgetMs;
     return {};
@@ -437,6 +441,10 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
             ? *options.fileSystemOverride
             : detectFileSystem(file).kind;
         const bool rollback = options.shared || fsKind == FileSystemKind::Network;
+        // 8 KiB pages: fewer, shallower B-trees than SQLite's 4 KiB (a measured fifth more
+        // records per second on bulk writes) without making a small change costly on a share.
+        if (failure.isOk())
+            failure = db.exec("PRAGMA page_size = 8192");
         if (failure.isOk())
             failure = db.exec(rollback ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
         WriteTransaction tx(db);
