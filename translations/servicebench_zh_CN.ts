@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>%1 does not match its stored number: it was changed outside Servicebench.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与其存储的编号不一致：它在 Servicebench 之外被修改过。</translation>
     </message>
 </context>
 <context>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>Select a record in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一条记录，或按 Ctrl+N 新建。</translation>
     </message>
 </context>
 <context>
