@@ -109,28 +109,31 @@ Error AuditLog::append(AuditEntry &e)
     return {};
 }
 
+AuditEntry AuditLog::fromRow(const Statement &st)
+{
+    AuditEntry e;
+    e.seq = st.int64(0);
+    e.at = st.text(1);
+    e.user = st.text(2);
+    e.recordId = st.int64(3);
+    e.humanId = st.text(4);
+    e.action = st.text(5);
+    e.field = st.text(6);
+    e.oldValue = st.text(7);
+    e.newValue = st.text(8);
+    e.version = int(st.int64(9));
+    e.hash = st.text(10);
+    return e;
+}
+
 Result<QList<AuditEntry>> AuditLog::forRecord(Database &db, qint64 recordId)
 {
-    Statement st = db.prepare(
-        "SELECT seq, at, user_name, ifnull(record_id, 0), human_id, action, field, old_value, "
-        "new_value, ifnull(version, 0), hash FROM audit WHERE record_id = ?1 ORDER BY seq");
+    Statement st = db.prepare(QByteArray("SELECT ") + Columns
+                              + " FROM audit WHERE record_id = ?1 ORDER BY seq");
     st.bind(1, recordId);
     QList<AuditEntry> out;
-    while (st.next()) {
-        AuditEntry e;
-        e.seq = st.int64(0);
-        e.at = st.text(1);
-        e.user = st.text(2);
-        e.recordId = st.int64(3);
-        e.humanId = st.text(4);
-        e.action = st.text(5);
-        e.field = st.text(6);
-        e.oldValue = st.text(7);
-        e.newValue = st.text(8);
-        e.version = int(st.int64(9));
-        e.hash = st.text(10);
-        out.append(e);
-    }
+    while (st.next())
+        out.append(fromRow(st));
     if (st.error().isError())
         return st.error();
     return out;

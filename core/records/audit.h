@@ -11,6 +11,7 @@
 namespace sb {
 
 class Database;
+class Statement;
 
 struct AuditEntry
 {
@@ -45,6 +46,12 @@ public:
     static QString genesisHash();
 
     static Result<QList<AuditEntry>> forRecord(Database &db, qint64 recordId);
+
+    // The columns fromRow() reads, in its order, for "SELECT <Columns> FROM audit ...".
+    static constexpr const char *Columns =
+        "seq, at, user_name, ifnull(record_id, 0), human_id, action, field, old_value, "
+        "new_value, ifnull(version, 0), hash";
+    static AuditEntry fromRow(const Statement &st);
 
 private:
     Database &m_db;

@@ -330,25 +330,14 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     QHash<QString, int> attachments;
     QSet<QString> grants;
     {
-        Statement st = db.prepare(
-            "SELECT seq, at, user_name, ifnull(record_id, 0), human_id, action, field, "
-            "old_value, new_value, ifnull(version, 0), hash FROM audit ORDER BY seq");
+        Statement st = db.prepare(QByteArray("SELECT ") + AuditLog::Columns
+                                  + " FROM audit ORDER BY seq");
         QString previous = AuditLog::genesisHash();
         qint64 expectedSeq = 1;
         bool broken = false;
-        AuditEntry e;
         while (st.next()) {
-            e.seq = st.int64(0);
-            e.at = st.text(1);
-            e.user = st.text(2);
-            e.recordId = st.int64(3);
-            e.humanId = st.text(4);
-            e.action = st.text(5);
-            e.field = st.text(6);
-            e.oldValue = st.text(7);
-            e.newValue = st.text(8);
-            e.version = int(st.int64(9));
-            const QString stored = st.text(10);
+            const AuditEntry e = AuditLog::fromRow(st);
+            const QString &stored = e.hash;
             ++report.auditEntries;
             if (!broken) {
                 if (e.seq != expectedSeq) {

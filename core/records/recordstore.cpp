@@ -151,6 +151,15 @@ const QString &RecordStore::user() const
     return m_workbook.user();
 }
 
+Error RecordStore::beginWrite(WriteTransaction &tx)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    return refreshMeta();
+}
+
 Error RecordStore::refreshMeta()
 {
     // Inside one write transaction nobody else can commit: confirmed once is enough.
@@ -415,12 +424,8 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("There is no record type \"%1\". The types are: %2.")
                          .arg(type, typeList()));
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     if (Error e = m_permissions->require(*def, u"create"_s); e.isError())
         return e;
@@ -580,12 +585,8 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
 
 Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expectedVersion)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Result<Record> current = loadIn(id);
     if (!current.ok())
@@ -611,12 +612,8 @@ Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expec
 Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVariantMap &changes,
                                     int expectedVersion)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Result<Record> current = loadIn(id);
     if (!current.ok())
@@ -680,12 +677,8 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
 
 Error RecordStore::remove(qint64 id, int expectedVersion)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Result<Record> current = loadIn(id);
     if (!current.ok())
@@ -801,14 +794,10 @@ Result<std::pair<QString, QString>> RecordStore::linkEnds(qint64 fromId, qint64 
 
 Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     if (fromId == toId)
         return Error(ErrorCode::InvalidInput, Tr::tr("A record cannot be linked to itself."));
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Result<Record> from = loadIn(fromId);
     if (!from.ok())
@@ -869,12 +858,8 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
 
 Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Result<Record> from = loadIn(fromId);
     if (!from.ok())
@@ -902,15 +887,11 @@ Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
 Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName,
                                    const QByteArray &data, const QString &mimeType)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     const QString name = QFileInfo(fileName).fileName().trimmed();
     if (name.isEmpty())
         return Error(ErrorCode::InvalidInput, Tr::tr("An attachment needs a file name."));
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Result<Record> rec = loadIn(recordId);
     if (!rec.ok())
@@ -959,12 +940,8 @@ Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName,
 
 Error RecordStore::detach(qint64 attachmentId)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     Statement st = m_db.prepare(
         "SELECT a.record_id, a.file_name, b.sha256 FROM attachment a JOIN attachment_blob b ON "
@@ -998,12 +975,8 @@ Error RecordStore::detach(qint64 attachmentId)
 
 Error RecordStore::setSetting(const QString &key, const QString &value)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     if (Error e = m_permissions->requireAdministrator(Tr::tr("change the workbook's settings"));
         e.isError())
@@ -1024,12 +997,8 @@ Error RecordStore::setSetting(const QString &key, const QString &value)
 
 Error RecordStore::grantRole(const QString &login, const QString &role)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     if (Error e = m_permissions->requireAdministrator(Tr::tr("grant roles")); e.isError())
         return e;
@@ -1059,12 +1028,8 @@ Error RecordStore::grantRole(const QString &login, const QString &role)
 
 Error RecordStore::revokeRole(const QString &login, const QString &role)
 {
-    if (Error e = m_workbook.requireWritable(); e.isError())
-        return e;
     WriteTransaction tx(m_db);
-    if (Error e = tx.begin(); e.isError())
-        return e;
-    if (Error e = refreshMeta(); e.isError())
+    if (Error e = beginWrite(tx); e.isError())
         return e;
     if (Error e = m_permissions->requireAdministrator(Tr::tr("revoke roles")); e.isError())
         return e;

@@ -18,6 +18,7 @@ namespace sb {
 
 class Workbook;
 class Database;
+class WriteTransaction;
 
 // The one place that changes records. Every change: opens a write transaction (nested inside
 // the caller's, if any), checks the acting user's permissions and the lifecycle, validates the
@@ -70,6 +71,9 @@ public:
     Result<QVariant> validate(const QString &type, const QString &field, const QVariant &value);
 
 private:
+    // Every change starts here: a writable workbook, the transaction begun, roles and
+    // lifecycles current.
+    Error beginWrite(WriteTransaction &tx);
     Error refreshMeta();
     Error checkVersion(const Record &current, int expectedVersion);
     Error normalizeChanges(const RecordTypeDef &def, const QVariantMap &in, QVariantMap *out,

@@ -161,23 +161,11 @@ TEST_CASE("an anchor kept outside the file detects a rebuilt chain")
         Database &db = wb->db();
         REQUIRE(db.exec("UPDATE audit SET new_value = 'Rewritten' WHERE action = 'update' AND field = 'description'").isOk());
         REQUIRE(db.exec("UPDATE service SET description = 'Rewritten'").isOk());
-        Statement st = db.prepare(
-            "SELECT seq, at, user_name, ifnull(record_id, 0), human_id, action, field, old_value, "
-            "new_value, ifnull(version, 0) FROM audit ORDER BY seq");
+        Statement st = db.prepare(QByteArray("SELECT ") + AuditLog::Columns + " FROM audit ORDER BY seq");
         QString previous = AuditLog::genesisHash();
         QList<std::pair<qint64, QString>> hashes;
         while (st.next()) {
-            AuditEntry e;
-            e.seq = st.int64(0);
-            e.at = st.text(1);
-            e.user = st.text(2);
-            e.recordId = st.int64(3);
-            e.humanId = st.text(4);
-            e.action = st.text(5);
-            e.field = st.text(6);
-            e.oldValue = st.text(7);
-            e.newValue = st.text(8);
-            e.version = int(st.int64(9));
+            const AuditEntry e = AuditLog::fromRow(st);
             previous = AuditLog::chainHash(previous, e);
             hashes.append({e.seq, previous});
         }
