@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -405,4 +406,19 @@ TEST_CASE("a backup is a complete workbook and never overwrites a file")
     CHECK(copy->journalMode() == QStringLiteral("wal"));
     const Error again = wb->backupTo(dest);
     CHECK(again.code() == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("stored times are UTC, ISO 8601 with milliseconds, and read back to the same moment")
+{
+    for (const qint64 ms : {qint64(0), qint64(1700000000123), qint64(951782400000), qint64(4102444799999),
+                            qint64(-1), qint64(-86400001)}) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString stored = toStoredTime(t);
+        CHECK(stored == t.toString(Qt::ISODateWithMs));
+        CHECK(fromStoredTime(stored).toMSecsSinceEpoch() == ms);
+    }
+    // A local time is stored as the same moment in UTC.
+    const QDateTime local(QDate(2026, 3, 29), QTime(3, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    CHECK(toStoredTime(local) == QStringLiteral("2026-03-29T01:30:00.000Z"));
+    CHECK(nowStored().endsWith(QLatin1Char('Z')));
 }
