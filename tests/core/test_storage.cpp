@@ -185,17 +185,35 @@ TEST_CASE("creating never replaces an existing file")
 #ifdef Q_OS_UNIX
 namespace {
 // Runs the helper as an unprivileged user when we are root (root ignores file permissions).
-QJsonObject openReportAsUnprivileged(const QString &path)
+// The helper and the core library are copied to a folder that user can reach: the build tree
+// may sit under a home folder closed to others.
+QJsonObject openReportAsUnprivileged(const QString &path, const QString &toolsDir)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(SB_TESTHELPER));
-    p.setArguments({QStringLiteral("open-report"), path});
+    QString helper = QStringLiteral(SB_TESTHELPER);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (::geteuid() == 0) {
+        const QFileInfo original(helper);
+        const QDir from = original.dir();
+        for (const QString &name : from.entryList({QStringLiteral("libservicebench-core.so*")}, QDir::Files)) {
+            QFile::remove(toolsDir + u'/' + name);
+            REQUIRE(QFile::copy(from.filePath(name), toolsDir + u'/' + name));
+        }
+        helper = toolsDir + u'/' + original.fileName();
+        QFile::remove(helper);
+        REQUIRE(QFile::copy(original.absoluteFilePath(), helper));
+        for (const QString &name : QDir(toolsDir).entryList(QDir::Files))
+            QFile::setPermissions(toolsDir + u'/' + name, QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                                             | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        env.insert(QStringLiteral("LD_LIBRARY_PATH"), toolsDir);
         p.setChildProcessModifier([] {
             if (::setgid(65534) != 0 || ::setuid(65534) != 0)
                 ::_exit(99);
         });
     }
+    p.setProcessEnvironment(env);
+    p.setProgram(helper);
+    p.setArguments({QStringLiteral("open-report"), path});
     p.start();
     REQUIRE(p.waitForFinished(60000));
     const QByteArray out = p.readAllStandardOutput();
@@ -211,6 +229,10 @@ TEST_CASE("a read-only file or folder opens read-only and says why")
     const QString dir = t.file(QStringLiteral("ro"));
     QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/a.sbw");
+    const QString tools = t.file(QStringLiteral("tools"));
+    QDir().mkpath(tools);
+    QFile::setPermissions(tools, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                     | QFileDevice::ReadOther | QFileDevice::ExeOther);
     newWorkbook(path);
     // World-readable so the unprivileged helper can reach it.
     QFile::setPermissions(t.dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -223,7 +245,7 @@ TEST_CASE("a read-only file or folder opens read-only and says why")
                                        | QFileDevice::ReadOther | QFileDevice::WriteOther
                                        | QFileDevice::ExeOther);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
-        const QJsonObject r = openReportAsUnprivileged(path);
+        const QJsonObject r = openReportAsUnprivileged(path, tools);
         CHECK(r.value(QStringLiteral("ok")).toBool());
         CHECK(r.value(QStringLiteral("readOnly")).toBool());
         CHECK(r.value(QStringLiteral("reason")).toString() == QStringLiteral("the file is read-only"));
@@ -235,7 +257,7 @@ TEST_CASE("a read-only file or folder opens read-only and says why")
                                         | QFileDevice::ReadOther | QFileDevice::WriteOther);
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner
                                        | QFileDevice::ReadOther | QFileDevice::ExeOther);
-        const QJsonObject r = openReportAsUnprivileged(path);
+        const QJsonObject r = openReportAsUnprivileged(path, tools);
         CHECK(r.value(QStringLiteral("ok")).toBool());
         CHECK(r.value(QStringLiteral("readOnly")).toBool());
         CHECK(r.value(QStringLiteral("reason")).toString().contains(QStringLiteral("folder")));
