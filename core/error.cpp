@@ -8,8 +8,7 @@ Error::Error(ErrorCode code, QString message, QString detail)
     : m_code(code)
     , m_message(std::move(message))
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 QString Error::fullText() const
 {

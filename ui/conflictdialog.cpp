@@ -29,7 +29,8 @@ ConflictDialog::ConflictDialog(const RecordTypeDef &type, const QVariantMap &min
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("conflictTable"));
     table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("Field"), tr("Yours (not saved)"), tr("Theirs (saved)")});
+    table->setHorizontalHeaderLabels(
+        { tr("Field"), tr("Yours (not saved)"), tr("Theirs (saved)") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -47,8 +48,8 @@ ConflictDialog::ConflictDialog(const RecordTypeDef &type, const QVariantMap &min
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *theirsButton = buttons->addButton(tr("Use theirs"), QDialogButtonBox::RejectRole);
-    QPushButton *mineButton = buttons->addButton(tr("Save mine over theirs"),
-                                                 QDialogButtonBox::AcceptRole);
+    QPushButton *mineButton =
+        buttons->addButton(tr("Save mine over theirs"), QDialogButtonBox::AcceptRole);
     QPushButton *editButton = buttons->addButton(tr("Keep editing"), QDialogButtonBox::ResetRole);
     theirsButton->setObjectName(QStringLiteral("useTheirs"));
     mineButton->setObjectName(QStringLiteral("saveMine"));

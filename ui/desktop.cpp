@@ -32,12 +32,12 @@ int runDesktop(int &argc, char **argv)
     const QCommandLineOption grab(u"grab"_s, u"save a picture of the window and quit"_s, u"PNG"_s);
     const QCommandLineOption grabDelay(u"grab-delay"_s, u"milliseconds before --grab"_s, u"MS"_s,
                                        u"1500"_s);
-    parser.addOptions({lang, user, readOnly, show, grab, grabDelay});
+    parser.addOptions({ lang, user, readOnly, show, grab, grabDelay });
     parser.process(app);
 
     QSettings settings;
-    const QString requested = parser.isSet(lang) ? parser.value(lang)
-                                                 : settings.value(u"language"_s).toString();
+    const QString requested =
+        parser.isSet(lang) ? parser.value(lang) : settings.value(u"language"_s).toString();
     Translations::install(requested);
 
     MainWindow window;
@@ -45,7 +45,8 @@ int runDesktop(int &argc, char **argv)
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openWorkbook(QDir::current().absoluteFilePath(files.first()), parser.isSet(readOnly));
+        window.openWorkbook(QDir::current().absoluteFilePath(files.first()),
+                            parser.isSet(readOnly));
     if (parser.isSet(show))
         window.showRecord(parser.value(show));
     if (parser.isSet(grab)) {

@@ -57,17 +57,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_search = new SearchDock(this);
     m_masterData = new RecordPanel(
         u"masterDataDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Master data"),
-        {{u"person"_s, {u"title"_s, u"login"_s, u"email"_s, u"department"_s, u"state"_s}},
-         {u"work_group"_s, {u"title"_s, u"manager"_s, u"email"_s, u"state"_s}},
-         {u"customer"_s,
-          {u"title"_s, u"kind"_s, u"contact_name"_s, u"relationship_owner"_s, u"state"_s}},
-         {u"service"_s,
-          {u"title"_s, u"category"_s, u"service_owner"_s, u"criticality"_s, u"state"_s}}},
+        { { u"person"_s, { u"title"_s, u"login"_s, u"email"_s, u"department"_s, u"state"_s } },
+          { u"work_group"_s, { u"title"_s, u"manager"_s, u"email"_s, u"state"_s } },
+          { u"customer"_s,
+            { u"title"_s, u"kind"_s, u"contact_name"_s, u"relationship_owner"_s, u"state"_s } },
+          { u"service"_s,
+            { u"title"_s, u"category"_s, u"service_owner"_s, u"criticality"_s, u"state"_s } } },
         this);
     m_tasks = new RecordPanel(
         u"tasksDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Tasks"),
-        {{u"task"_s,
-          {u"title"_s, u"priority"_s, u"assignee"_s, u"due_date"_s, u"owner"_s, u"state"_s}}},
+        { { u"task"_s,
+            { u"title"_s, u"priority"_s, u"assignee"_s, u"due_date"_s, u"owner"_s, u"state"_s } } },
         this);
     addDockWidget(Qt::LeftDockWidgetArea, m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_masterData);
@@ -121,7 +121,8 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, m_search, &SearchDock::focusSearch);
     m_resetLayoutAction = new QAction(this);
-    connect(m_resetLayoutAction, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
+    connect(m_resetLayoutAction, &QAction::triggered, this,
+            [this] { restoreState(m_defaultState); });
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -231,7 +232,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // Dock sizes only take once the window has its size: give the record panels most of it.
     const int w = width();
     const QByteArray saved = saveState();
-    resizeDocks({m_search, m_masterData}, {qMax(280, w / 5), int(w * 0.6)}, Qt::Horizontal);
+    resizeDocks({ m_search, m_masterData }, { qMax(280, w / 5), int(w * 0.6) }, Qt::Horizontal);
     m_defaultState = saveState();
     if (m_layoutRestored)
         restoreState(saved);
@@ -277,8 +278,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(
-            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *a =
+            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { openWorkbook(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -294,8 +295,10 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     m_document = std::move(document);
     m_others.clear();
     if (m_document) {
-        connect(m_document.get(), &WorkbookDocument::othersChanged, this, &MainWindow::onOthersChanged);
-        connect(m_document.get(), &WorkbookDocument::writeWaiting, this, &MainWindow::onWriteWaiting);
+        connect(m_document.get(), &WorkbookDocument::othersChanged, this,
+                &MainWindow::onOthersChanged);
+        connect(m_document.get(), &WorkbookDocument::writeWaiting, this,
+                &MainWindow::onWriteWaiting);
         connect(m_document.get(), &WorkbookDocument::writerBusy, this, [this](bool busy) {
             if (!busy) {
                 m_busyLabel->hide();
@@ -327,8 +330,9 @@ void MainWindow::updateStatus()
         return;
     }
     Workbook &wb = m_document->workbook();
-    setWindowTitle(wb.isReadOnly() ? tr("%1 [read-only] — Servicebench").arg(m_document->displayName())
-                                   : tr("%1 — Servicebench").arg(m_document->displayName()));
+    setWindowTitle(wb.isReadOnly()
+                       ? tr("%1 [read-only] — Servicebench").arg(m_document->displayName())
+                       : tr("%1 — Servicebench").arg(m_document->displayName()));
     m_fileLabel->setText(QDir::toNativeSeparators(wb.path()));
     m_fileLabel->setToolTip(QDir::toNativeSeparators(wb.path()));
     m_userLabel->setText(tr("User: %1").arg(wb.user()));
@@ -342,8 +346,9 @@ void MainWindow::updateStatus()
         m_modeLabel->setText(tr("Shared"));
         m_modeLabel->setToolTip(tr("Rollback journal: %1").arg(wb.storageReason()));
     }
-    m_othersLabel->setText(m_others.isEmpty() ? tr("Nobody else connected")
-                                              : tr("Also connected: %1").arg(Presence::describe(m_others)));
+    m_othersLabel->setText(m_others.isEmpty()
+                               ? tr("Nobody else connected")
+                               : tr("Also connected: %1").arg(Presence::describe(m_others)));
 }
 
 void MainWindow::onOthersChanged(const QList<PresenceEntry> &others)
@@ -357,9 +362,8 @@ void MainWindow::onWriteWaiting(int waitedMs)
     if (waitedMs < 300)
         return;
     const QString who = m_others.isEmpty() ? tr("another program") : Presence::describe(m_others);
-    m_busyLabel->setText(tr("Waiting %1 s for the workbook, held by %2…")
-                             .arg(waitedMs / 1000)
-                             .arg(who));
+    m_busyLabel->setText(
+        tr("Waiting %1 s for the workbook, held by %2…").arg(waitedMs / 1000).arg(who));
     m_busyLabel->show();
     m_cancelWait->show();
 }
@@ -436,7 +440,7 @@ bool MainWindow::createWorkbook(const QString &path, bool shared, bool demo,
     QApplication::restoreOverrideCursor();
     if (failure.isError()) {
         if (!file.isEmpty()) {
-            for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            for (const char *suffix : { "", "-journal", "-wal", "-shm" })
                 QFile::remove(file + QLatin1String(suffix));
         }
         QMessageBox::critical(this, tr("Cannot create the workbook"), failure.message());
@@ -463,10 +467,10 @@ void MainWindow::newWorkbook()
 void MainWindow::openDialog()
 {
     const QStringList recent = recentFiles();
-    const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString start =
+        recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
     const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open workbook"), start,
-        tr("Servicebench workbooks (*.sbw);;All files (*)"));
+        this, tr("Open workbook"), start, tr("Servicebench workbooks (*.sbw);;All files (*)"));
     if (!file.isEmpty())
         openWorkbook(file);
 }
@@ -478,18 +482,20 @@ void MainWindow::backupDialog()
     const QFileInfo fi(m_document->path());
     const QString suggestion = fi.absolutePath() + u'/' + fi.completeBaseName() + u"-backup-"_s
         + QDate::currentDate().toString(Qt::ISODate) + u".sbw"_s;
-    const QString dest = QFileDialog::getSaveFileName(this, tr("Back up the workbook to"), suggestion,
-                                                      tr("Servicebench workbooks (*.sbw)"));
+    const QString dest = QFileDialog::getSaveFileName(
+        this, tr("Back up the workbook to"), suggestion, tr("Servicebench workbooks (*.sbw)"));
     if (dest.isEmpty())
         return;
     statusBar()->showMessage(tr("Backing up…"));
     m_document->writer().submit(
-        [dest](Workbook &wb) { return wb.backupTo(dest); }, this, [this, dest](const Error &e) {
+        [dest](Workbook &wb) { return wb.backupTo(dest); }, this,
+        [this, dest](const Error &e) {
             statusBar()->clearMessage();
             if (e.isError())
                 QMessageBox::critical(this, tr("Backup failed"), e.message());
             else
-                statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(dest)), 8000);
+                statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(dest)),
+                                         8000);
         });
 }
 
@@ -507,7 +513,8 @@ void MainWindow::checkWorkbook()
             *report = *r;
             return {};
         },
-        this, [this, report](const Error &e) {
+        this,
+        [this, report](const Error &e) {
             statusBar()->clearMessage();
             if (e.isError()) {
                 QMessageBox::critical(this, tr("Check failed"), e.message());
@@ -536,7 +543,7 @@ void MainWindow::checkWorkbook()
 
 RecordPanel *MainWindow::panelFor(const QString &type) const
 {
-    for (RecordPanel *p : {m_masterData, m_tasks}) {
+    for (RecordPanel *p : { m_masterData, m_tasks }) {
         if (p->handles(type))
             return p;
     }
@@ -591,7 +598,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (RecordPanel *p : {m_masterData, m_tasks}) {
+    for (RecordPanel *p : { m_masterData, m_tasks }) {
         if (p->editor()->isModified()) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved changes"),

@@ -27,7 +27,8 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"newPath"_s);
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs).filePath(u"service-management.sbw"_s));
+    m_path->setText(
+        QDir(docs.isEmpty() ? QDir::homePath() : docs).filePath(u"service-management.sbw"_s));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);
@@ -62,8 +63,8 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
 
 void NewWorkbookDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("New workbook"), m_path->text(), tr("Servicebench workbooks (*.sbw)"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("New workbook"), m_path->text(),
+                                                      tr("Servicebench workbooks (*.sbw)"));
     if (!file.isEmpty())
         m_path->setText(file.endsWith(u".sbw"_s) ? file : file + u".sbw"_s);
 }
@@ -71,10 +72,11 @@ void NewWorkbookDialog::browse()
 void NewWorkbookDialog::validate()
 {
     const QFileInfo fi(m_path->text().trimmed());
-    const bool ok = !m_path->text().trimmed().isEmpty() && !fi.exists()
-        && QFileInfo(fi.absolutePath()).isDir();
+    const bool ok =
+        !m_path->text().trimmed().isEmpty() && !fi.exists() && QFileInfo(fi.absolutePath()).isDir();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    m_path->setToolTip(fi.exists() ? tr("This file exists already; choose a new name.") : QString());
+    m_path->setToolTip(fi.exists() ? tr("This file exists already; choose a new name.")
+                                   : QString());
 }
 
 QString NewWorkbookDialog::path() const

@@ -142,7 +142,8 @@ void OverviewWidget::refresh()
         for (const QString &r : p->roles())
             roles << Permissions::roleLabel(r);
     }
-    lines << tr("Working as %1 (%2)").arg(wb.user(), roles.isEmpty() ? tr("no role") : roles.join(u", "_s));
+    lines << tr("Working as %1 (%2)")
+                 .arg(wb.user(), roles.isEmpty() ? tr("no role") : roles.join(u", "_s));
     if (!wb.migrationBackupPath().isEmpty())
         lines << tr("Upgraded when opened; the copy from before is %1")
                      .arg(QDir::toNativeSeparators(wb.migrationBackupPath()));
@@ -154,14 +155,18 @@ void OverviewWidget::refresh()
     while (st.next())
         counts.insert(st.text(0), st.int64(1));
     for (const RecordTypeDef &t : RecordTypes::all())
-        new QTreeWidgetItem(m_counts, {t.displayPluralLabel(), QLocale().toString(counts.value(t.type))});
+        new QTreeWidgetItem(m_counts,
+                            { t.displayPluralLabel(), QLocale().toString(counts.value(t.type)) });
     // As tall as its rows, no empty box below them.
-    const int rowHeight = m_counts->sizeHintForRow(0) > 0 ? m_counts->sizeHintForRow(0) : fontMetrics().height() + 4;
+    const int rowHeight =
+        m_counts->sizeHintForRow(0) > 0 ? m_counts->sizeHintForRow(0) : fontMetrics().height() + 4;
     m_counts->setFixedHeight(m_counts->header()->sizeHint().height()
-                             + rowHeight * m_counts->topLevelItemCount() + 2 * m_counts->frameWidth() + 4);
-    m_othersLabel->setText(m_others.isEmpty()
-                               ? tr("Nobody else has this workbook open.")
-                               : tr("Also working in this workbook: %1").arg(Presence::describe(m_others)));
+                             + rowHeight * m_counts->topLevelItemCount()
+                             + 2 * m_counts->frameWidth() + 4);
+    m_othersLabel->setText(
+        m_others.isEmpty()
+            ? tr("Nobody else has this workbook open.")
+            : tr("Also working in this workbook: %1").arg(Presence::describe(m_others)));
 }
 
 void OverviewWidget::retranslateUi()
@@ -174,7 +179,7 @@ void OverviewWidget::retranslateUi()
     m_new->setText(tr("New workbook…"));
     m_open->setText(tr("Open workbook…"));
     m_recentLabel->setText(tr("Recent workbooks"));
-    m_counts->setHeaderLabels({tr("Records"), tr("Count")});
+    m_counts->setHeaderLabels({ tr("Records"), tr("Count") });
     refresh();
 }
 

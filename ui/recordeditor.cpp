@@ -149,9 +149,8 @@ RecordEditor::RecordEditor(QWidget *parent)
     attachButtons->addStretch();
     attachLayout->addWidget(m_attachments);
     attachLayout->addLayout(attachButtons);
-    connect(m_attach, &QPushButton::clicked, this, [this] {
-        attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach files")));
-    });
+    connect(m_attach, &QPushButton::clicked, this,
+            [this] { attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach files"))); });
     connect(m_saveAttachment, &QPushButton::clicked, this, &RecordEditor::saveAttachment);
     m_history = new QTreeWidget(m_tabs);
     m_history->setObjectName(u"history"_s);
@@ -164,10 +163,11 @@ RecordEditor::RecordEditor(QWidget *parent)
 
     auto *saveKey = new QShortcut(QKeySequence::Save, this, this, &RecordEditor::save);
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *enterKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this,
-                                   &RecordEditor::save);
+    auto *enterKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &RecordEditor::save);
     enterKey->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *revertKey = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &RecordEditor::revert);
+    auto *revertKey =
+        new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &RecordEditor::revert);
     revertKey->setContext(Qt::WidgetWithChildrenShortcut);
 
     retranslateUi();
@@ -189,8 +189,8 @@ void RecordEditor::retranslateUi()
     m_tabs->setTabText(0, tr("Links"));
     m_tabs->setTabText(1, tr("Attachments"));
     m_tabs->setTabText(2, tr("History"));
-    m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_links->setHeaderLabels({ tr("Relation"), tr("ID"), tr("Title"), tr("State") });
+    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Change") });
     m_attach->setText(tr("Attach files…"));
     m_saveAttachment->setText(tr("Save a copy…"));
     if (m_type) {
@@ -277,7 +277,8 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         }
         editor->setObjectName(u"field_"_s + f->name);
         editor->show(); // now, so that focus can go to it at once
-        auto *label = new QLabel(f->displayLabel() + (f->required ? u" *"_s : QString()), m_formHost);
+        auto *label =
+            new QLabel(f->displayLabel() + (f->required ? u" *"_s : QString()), m_formHost);
         label->setBuddy(editor);
         m_form->addRow(label, editor);
         m_editors.insert(f->name, editor);
@@ -370,7 +371,8 @@ void RecordEditor::fill()
         m_state->setText(lc.ok() ? lc->stateLabel(m_record.type, m_record.state) : m_record.state);
         m_state->show();
         if (lc.ok() && !m_document->workbook().isReadOnly()) {
-            for (const LifecycleTransition &t : lc->transitionsFrom(m_record.type, m_record.state)) {
+            for (const LifecycleTransition &t :
+                 lc->transitionsFrom(m_record.type, m_record.state)) {
                 auto *b = new QPushButton(Lifecycles::transitionLabel(t.label), this);
                 b->setObjectName(u"transition_"_s + t.to);
                 b->setToolTip(tr("Move to %1").arg(lc->stateLabel(m_record.type, t.to)));
@@ -401,7 +403,8 @@ void RecordEditor::fillSideTabs()
     if (Result<QList<LinkInfo>> links = store.links(m_record.id); links.ok()) {
         for (const LinkInfo &l : *links) {
             auto *item = new QTreeWidgetItem(
-                m_links, {l.label, l.otherHumanId, l.otherTitle, RecordTypes::stateLabel(l.otherState)});
+                m_links,
+                { l.label, l.otherHumanId, l.otherTitle, RecordTypes::stateLabel(l.otherState) });
             item->setData(0, Qt::UserRole, l.otherId);
         }
     }
@@ -444,7 +447,7 @@ void RecordEditor::fillSideTabs()
             } else {
                 what = e.action;
             }
-            new QTreeWidgetItem(m_history, {localTime(e.at), e.user, what, change});
+            new QTreeWidgetItem(m_history, { localTime(e.at), e.user, what, change });
         }
         m_history->resizeColumnToContents(0);
     }
@@ -587,11 +590,8 @@ void RecordEditor::handleConflict(const QVariantMap &mine, const QString &toStat
             fill();
             showMessage(tr("Showing the saved version; your changes were discarded."), false);
             break;
-        case ConflictDialog::SaveMine:
-            submit(mine, current.version, toState);
-            break;
-        case ConflictDialog::KeepEditing:
-            break;
+        case ConflictDialog::SaveMine: submit(mine, current.version, toState); break;
+        case ConflictDialog::KeepEditing: break;
         }
     });
     dialog->open();
@@ -611,8 +611,8 @@ void RecordEditor::attachFiles(const QStringList &paths)
     for (const QString &path : paths) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            showMessage(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString()),
-                        true);
+            showMessage(
+                tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString()), true);
             continue;
         }
         if (f.size() > limit) {

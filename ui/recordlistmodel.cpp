@@ -2,10 +2,10 @@
 
 #include "workbookdocument.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QCoreApplication>
 #include <QPalette>
-#include <QApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +13,7 @@ namespace sb::ui {
 
 RecordListModel::RecordListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 RecordListModel::~RecordListModel() = default;
 

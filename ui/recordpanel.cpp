@@ -25,8 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace sb::ui {
 
-RecordPanel::RecordPanel(const QString &objectName, const char *title,
-                         const QList<TypeView> &types, QWidget *parent)
+RecordPanel::RecordPanel(const QString &objectName, const char *title, const QList<TypeView> &types,
+                         QWidget *parent)
     : QDockWidget(parent)
     , m_title(title)
     , m_types(types)
@@ -71,7 +71,8 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title,
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().averageCharWidth() * 16);
+    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().averageCharWidth()
+                                                      * 16);
 
     m_editor = new RecordEditor;
     m_splitter = new QSplitter(Qt::Horizontal, host);
@@ -113,8 +114,8 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title,
         else if (r.ok())
             m_editor->showRecord(id);
     });
-    auto *filterKey = new QShortcut(QKeySequence::Find, this, m_filter,
-                                    qOverload<>(&QWidget::setFocus));
+    auto *filterKey =
+        new QShortcut(QKeySequence::Find, this, m_filter, qOverload<>(&QWidget::setFocus));
     filterKey->setContext(Qt::WidgetWithChildrenShortcut);
 
     retranslateUi();
@@ -242,8 +243,9 @@ bool RecordPanel::confirmLeave()
 void RecordPanel::updateCount()
 {
     const qint64 n = m_model->totalCount();
-    m_count->setText(m_filter->text().isEmpty() ? tr("%n record(s)", nullptr, int(qMin<qint64>(n, INT_MAX)))
-                                                : tr("%n match(es)", nullptr, int(qMin<qint64>(n, INT_MAX))));
+    m_count->setText(m_filter->text().isEmpty()
+                         ? tr("%n record(s)", nullptr, int(qMin<qint64>(n, INT_MAX)))
+                         : tr("%n match(es)", nullptr, int(qMin<qint64>(n, INT_MAX))));
 }
 
 void RecordPanel::retranslateUi()
@@ -268,8 +270,9 @@ void RecordPanel::changeEvent(QEvent *event)
         // Headers and state labels are translated as they are shown.
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
         if (m_model->rowCount() > 0)
-            Q_EMIT m_model->dataChanged(m_model->index(0, 0),
-                                        m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+            Q_EMIT m_model->dataChanged(
+                m_model->index(0, 0),
+                m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
     }
     QDockWidget::changeEvent(event);
 }

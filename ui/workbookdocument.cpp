@@ -16,8 +16,7 @@ WorkbookDocument::WorkbookDocument(std::unique_ptr<Workbook> workbook, QObject *
             &WorkbookDocument::recordsChanged);
     connect(m_watcher.get(), &ChangeWatcher::everythingChanged, this,
             &WorkbookDocument::everythingChanged);
-    connect(m_watcher.get(), &ChangeWatcher::othersChanged, this,
-            &WorkbookDocument::othersChanged);
+    connect(m_watcher.get(), &ChangeWatcher::othersChanged, this, &WorkbookDocument::othersChanged);
     connect(m_writer.get(), &WorkbookThread::waiting, this, &WorkbookDocument::writeWaiting);
     connect(m_writer.get(), &WorkbookThread::busyChanged, this, &WorkbookDocument::writerBusy);
     m_watcher->start();

@@ -18,7 +18,10 @@ public:
 
     const QStringList &positional() const { return m_positional; }
     QString positional(int i) const { return m_positional.value(i); }
-    bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
+    bool has(const QString &name) const
+    {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
     bool flag(const QString &name) const { return m_flags.contains(name); }
     QString value(const QString &name, const QString &fallback = {}) const;
     QStringList values(const QString &name) const { return m_values.value(name); }

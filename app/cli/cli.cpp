@@ -16,28 +16,61 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QStringList commonValued = {u"user"_s, u"wait"_s};
-const QStringList commonFlags = {u"json"_s, u"help"_s};
+const QStringList commonValued = { u"user"_s, u"wait"_s };
+const QStringList commonFlags = { u"json"_s, u"help"_s };
 
 const Command commands[] = {
-    {"init", "servicebench init FILE [--demo] [--scale N] [--seed S] [--lang en|zh_CN] [--shared] [--name \"FULL NAME\"]",
-     QT_TRANSLATE_NOOP("Cli", "Create a new workbook (with demo data if asked)."),
-     {u"scale"_s, u"seed"_s, u"lang"_s, u"name"_s}, {u"demo"_s, u"shared"_s}, cmdInit, 1, 1},
-    {"check", "servicebench check FILE [--anchor] [--verify-anchor SEQ:HASH] [--json]",
-     QT_TRANSLATE_NOOP("Cli", "Check the workbook and its audit trail; exit 1 if problems are found."),
-     {u"verify-anchor"_s}, {u"anchor"_s}, cmdCheck, 1, 1},
-    {"backup", "servicebench backup FILE DEST",
-     QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the workbook to DEST."), {}, {},
-     cmdBackup, 2, 2},
-    {"search", "servicebench search FILE QUERY [--type TYPE] [--limit N] [--json]",
-     QT_TRANSLATE_NOOP("Cli", "Full-text search over every record."), {u"type"_s, u"limit"_s}, {},
-     cmdSearch, 2, 2},
-    {"record", "servicebench record create|update|transition|show|list|link|unlink|delete|history|attach FILE ...",
-     QT_TRANSLATE_NOOP("Cli", "Create, change, show and list records."),
-     {u"set"_s, u"where"_s, u"limit"_s, u"expect-version"_s, u"kind"_s, u"sort"_s, u"mime"_s},
-     {u"desc"_s}, cmdRecord, 2, 4},
-    {"user", "servicebench user list|grant|revoke FILE [LOGIN ROLE]",
-     QT_TRANSLATE_NOOP("Cli", "List users' roles, grant or revoke a role."), {}, {}, cmdUser, 2, 4},
+    { "init",
+      "servicebench init FILE [--demo] [--scale N] [--seed S] [--lang en|zh_CN] [--shared] [--name "
+      "\"FULL NAME\"]",
+      QT_TRANSLATE_NOOP("Cli", "Create a new workbook (with demo data if asked)."),
+      { u"scale"_s, u"seed"_s, u"lang"_s, u"name"_s },
+      { u"demo"_s, u"shared"_s },
+      cmdInit,
+      1,
+      1 },
+    { "check",
+      "servicebench check FILE [--anchor] [--verify-anchor SEQ:HASH] [--json]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "Check the workbook and its audit trail; exit 1 if problems are found."),
+      { u"verify-anchor"_s },
+      { u"anchor"_s },
+      cmdCheck,
+      1,
+      1 },
+    { "backup",
+      "servicebench backup FILE DEST",
+      QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the workbook to DEST."),
+      {},
+      {},
+      cmdBackup,
+      2,
+      2 },
+    { "search",
+      "servicebench search FILE QUERY [--type TYPE] [--limit N] [--json]",
+      QT_TRANSLATE_NOOP("Cli", "Full-text search over every record."),
+      { u"type"_s, u"limit"_s },
+      {},
+      cmdSearch,
+      2,
+      2 },
+    { "record",
+      "servicebench record create|update|transition|show|list|link|unlink|delete|history|attach "
+      "FILE ...",
+      QT_TRANSLATE_NOOP("Cli", "Create, change, show and list records."),
+      { u"set"_s, u"where"_s, u"limit"_s, u"expect-version"_s, u"kind"_s, u"sort"_s, u"mime"_s },
+      { u"desc"_s },
+      cmdRecord,
+      2,
+      4 },
+    { "user",
+      "servicebench user list|grant|revoke FILE [LOGIN ROLE]",
+      QT_TRANSLATE_NOOP("Cli", "List users' roles, grant or revoke a role."),
+      {},
+      {},
+      cmdUser,
+      2,
+      4 },
 };
 
 const Command *findCommand(const QString &name)
@@ -64,8 +97,8 @@ void printHelp()
     o << "  --user NAME   " << Tr::tr("act as NAME instead of the operating system's login")
       << "\n";
     o << "  --json        " << Tr::tr("print machine-readable JSON") << "\n";
-    o << "  --wait SEC    " << Tr::tr("how long to wait for a workbook another program is writing (default 10)")
-      << "\n";
+    o << "  --wait SEC    "
+      << Tr::tr("how long to wait for a workbook another program is writing (default 10)") << "\n";
     o << "  --help        " << Tr::tr("show this help") << "\n";
     o << "  --version     " << Tr::tr("show the version") << "\n\n";
     o << Tr::tr("Exit codes: 0 ok, 1 invalid input or problems found, 2 usage error or cannot "
@@ -87,8 +120,8 @@ bool isCliInvocation(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    if (findCommand(first) || first == u"--help"_s || first == u"-h"_s
-        || first == u"--version"_s || first == u"help"_s)
+    if (findCommand(first) || first == u"--help"_s || first == u"-h"_s || first == u"--version"_s
+        || first == u"help"_s)
         return true;
     // A word that names no file and no workbook is a mistyped command: say so here rather
     // than open a window on a file that is not there.

@@ -11,7 +11,7 @@
 namespace sb {
 class Workbook;
 struct OpenOptions;
-}
+} // namespace sb
 
 namespace sb::cli {
 

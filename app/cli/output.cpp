@@ -35,15 +35,11 @@ QTextStream &err()
 int exitCodeFor(const Error &error, bool opening)
 {
     switch (error.code()) {
-    case ErrorCode::Ok:
-        return ExitOk;
+    case ErrorCode::Ok: return ExitOk;
     case ErrorCode::Busy:
-    case ErrorCode::Locked:
-        return ExitBusy;
-    case ErrorCode::Conflict:
-        return ExitConflict;
-    case ErrorCode::PermissionDenied:
-        return ExitPermission;
+    case ErrorCode::Locked: return ExitBusy;
+    case ErrorCode::Conflict: return ExitConflict;
+    case ErrorCode::PermissionDenied: return ExitPermission;
     case ErrorCode::NotAFile:
     case ErrorCode::EmptyFile:
     case ErrorCode::NotSqlite:
@@ -51,14 +47,12 @@ int exitCodeFor(const Error &error, bool opening)
     case ErrorCode::NewerSchema:
     case ErrorCode::NeedsUpgrade:
     case ErrorCode::CannotOpen:
-    case ErrorCode::Corrupt:
-        return ExitCannotOpen;
+    case ErrorCode::Corrupt: return ExitCannotOpen;
     case ErrorCode::ReadOnly:
     case ErrorCode::NotFound:
-        return opening ? ExitCannotOpen : (error.code() == ErrorCode::ReadOnly ? ExitCannotOpen
-                                                                               : ExitInvalid);
-    default:
-        return opening ? ExitCannotOpen : ExitInvalid;
+        return opening ? ExitCannotOpen
+                       : (error.code() == ErrorCode::ReadOnly ? ExitCannotOpen : ExitInvalid);
+    default: return opening ? ExitCannotOpen : ExitInvalid;
     }
 }
 
@@ -81,8 +75,8 @@ int usageError(const QString &message, const QString &usage)
 
 void printJson(const QJsonValue &value)
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                        : QJsonDocument(value.toObject());
+    QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out().flush();
 }

@@ -25,10 +25,13 @@ struct Tr
 
 const char *const recordUsage =
     "servicebench record create FILE TYPE --set FIELD=VALUE ... [--json]\n"
-    "       servicebench record update FILE ID --set FIELD=VALUE ... [--expect-version N] [--json]\n"
-    "       servicebench record transition FILE ID STATE [--set FIELD=VALUE ...] [--expect-version N]\n"
+    "       servicebench record update FILE ID --set FIELD=VALUE ... [--expect-version N] "
+    "[--json]\n"
+    "       servicebench record transition FILE ID STATE [--set FIELD=VALUE ...] [--expect-version "
+    "N]\n"
     "       servicebench record show FILE ID [--json]\n"
-    "       servicebench record list FILE TYPE [--where FIELD=VALUE ...] [--sort FIELD] [--desc] [--limit N] [--json]\n"
+    "       servicebench record list FILE TYPE [--where FIELD=VALUE ...] [--sort FIELD] [--desc] "
+    "[--limit N] [--json]\n"
     "       servicebench record link|unlink FILE ID ID [--kind KIND]\n"
     "       servicebench record delete FILE ID [--expect-version N]\n"
     "       servicebench record history FILE ID [--json]\n"
@@ -48,7 +51,7 @@ bool parsePairs(const QStringList &items, QList<std::pair<QString, QString>> *ou
             *error = Tr::tr("\"%1\" is not FIELD=VALUE.").arg(item);
             return false;
         }
-        out->append({item.left(eq).trimmed(), item.mid(eq + 1)});
+        out->append({ item.left(eq).trimmed(), item.mid(eq + 1) });
     }
     return true;
 }
@@ -73,14 +76,10 @@ QJsonValue jsonValue(const FieldDef &f, const QVariant &v)
     if (!v.isValid() || v.isNull())
         return QJsonValue::Null;
     switch (f.kind) {
-    case FieldKind::Integer:
-        return QJsonValue(v.toLongLong());
-    case FieldKind::Real:
-        return QJsonValue(v.toDouble());
-    case FieldKind::Bool:
-        return QJsonValue(f.canonical(v) == u"1"_s);
-    default:
-        return QJsonValue(v.toString());
+    case FieldKind::Integer: return QJsonValue(v.toLongLong());
+    case FieldKind::Real: return QJsonValue(v.toDouble());
+    case FieldKind::Bool: return QJsonValue(f.canonical(v) == u"1"_s);
+    default: return QJsonValue(v.toString());
     }
 }
 
@@ -114,36 +113,35 @@ int show(const Args &a, Workbook &wb, const QString &idText)
         }
         QJsonArray linkArr;
         for (const LinkInfo &l : *links)
-            linkArr.append(QJsonObject{{u"kind"_s, l.kind},
-                                       {u"direction"_s, l.outgoing ? u"out"_s : u"in"_s},
-                                       {u"label"_s, l.label},
-                                       {u"id"_s, l.otherHumanId},
-                                       {u"type"_s, l.otherType},
-                                       {u"title"_s, l.otherTitle}});
+            linkArr.append(QJsonObject { { u"kind"_s, l.kind },
+                                         { u"direction"_s, l.outgoing ? u"out"_s : u"in"_s },
+                                         { u"label"_s, l.label },
+                                         { u"id"_s, l.otherHumanId },
+                                         { u"type"_s, l.otherType },
+                                         { u"title"_s, l.otherTitle } });
         QJsonArray attArr;
         for (const AttachmentInfo &at : *atts)
-            attArr.append(QJsonObject{{u"file"_s, at.fileName},
-                                      {u"bytes"_s, at.size},
-                                      {u"sha256"_s, at.sha256}});
-        printJson(QJsonObject{{u"id"_s, r->humanId},
-                              {u"type"_s, r->type},
-                              {u"version"_s, r->version},
-                              {u"state"_s, r->state},
-                              {u"fields"_s, fields},
-                              {u"links"_s, linkArr},
-                              {u"attachments"_s, attArr},
-                              {u"created_at"_s, r->createdAt},
-                              {u"created_by"_s, r->createdBy},
-                              {u"updated_at"_s, r->updatedAt},
-                              {u"updated_by"_s, r->updatedBy}});
+            attArr.append(QJsonObject {
+                { u"file"_s, at.fileName }, { u"bytes"_s, at.size }, { u"sha256"_s, at.sha256 } });
+        printJson(QJsonObject { { u"id"_s, r->humanId },
+                                { u"type"_s, r->type },
+                                { u"version"_s, r->version },
+                                { u"state"_s, r->state },
+                                { u"fields"_s, fields },
+                                { u"links"_s, linkArr },
+                                { u"attachments"_s, attArr },
+                                { u"created_at"_s, r->createdAt },
+                                { u"created_by"_s, r->createdBy },
+                                { u"updated_at"_s, r->updatedAt },
+                                { u"updated_by"_s, r->updatedBy } });
         return ExitOk;
     }
     Result<Lifecycles> lc = store.lifecycles();
     QTextStream &o = out();
     o << r->humanId << "  " << r->title << "\n";
     o << padded(Tr::tr("Type"), 20) << def.displayLabel() << "\n";
-    o << padded(Tr::tr("State"), 20)
-      << (lc.ok() ? lc->stateLabel(r->type, r->state) : r->state) << " (" << r->state << ")\n";
+    o << padded(Tr::tr("State"), 20) << (lc.ok() ? lc->stateLabel(r->type, r->state) : r->state)
+      << " (" << r->state << ")\n";
     o << padded(Tr::tr("Version"), 20) << r->version << "\n";
     for (const FieldDef *f : def.allFields()) {
         if (f->name == u"title"_s || f->viaTransition)
@@ -174,7 +172,7 @@ int list(const Args &a, Workbook &wb, const QString &type)
     if (!parsePairs(a.values(u"where"_s), &where, &error))
         return usage(error);
     for (const auto &[k, v] : where)
-        spec.where.append({k, v});
+        spec.where.append({ k, v });
     spec.sortField = a.value(u"sort"_s, u"id"_s);
     spec.descending = a.flag(u"desc"_s);
     qint64 limit = std::numeric_limits<qint64>::max();
@@ -212,11 +210,11 @@ int list(const Args &a, Workbook &wb, const QString &type)
                     if (f && !f->viaTransition)
                         fields.insert(cols[i], jsonValue(*f, row.values[i]));
                 }
-                arr.append(QJsonObject{{u"id"_s, row.humanId},
-                                       {u"type"_s, type},
-                                       {u"version"_s, row.version},
-                                       {u"state"_s, row.values.value(stateCol).toString()},
-                                       {u"fields"_s, fields}});
+                arr.append(QJsonObject { { u"id"_s, row.humanId },
+                                         { u"type"_s, type },
+                                         { u"version"_s, row.version },
+                                         { u"state"_s, row.values.value(stateCol).toString() },
+                                         { u"fields"_s, fields } });
             } else {
                 o << padded(row.humanId, 10) << ' '
                   << padded(row.values.value(stateCol).toString(), 12) << ' '
@@ -246,14 +244,15 @@ int history(const Args &a, Workbook &wb, const QString &idText)
     QJsonArray arr;
     for (const AuditEntry &e : *entries) {
         if (a.flag(u"json"_s)) {
-            arr.append(QJsonObject{{u"seq"_s, e.seq},
-                                   {u"at"_s, e.at},
-                                   {u"user"_s, e.user},
-                                   {u"action"_s, e.action},
-                                   {u"field"_s, e.field.isNull() ? QJsonValue() : QJsonValue(e.field)},
-                                   {u"old"_s, e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue)},
-                                   {u"new"_s, e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue)},
-                                   {u"version"_s, e.version}});
+            arr.append(QJsonObject {
+                { u"seq"_s, e.seq },
+                { u"at"_s, e.at },
+                { u"user"_s, e.user },
+                { u"action"_s, e.action },
+                { u"field"_s, e.field.isNull() ? QJsonValue() : QJsonValue(e.field) },
+                { u"old"_s, e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue) },
+                { u"new"_s, e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue) },
+                { u"version"_s, e.version } });
         } else {
             out() << e.at << "  " << padded(e.user, 12) << ' ' << padded(e.action, 10) << ' '
                   << e.field;
@@ -276,9 +275,9 @@ int cmdRecord(const Args &a)
     const QString action = a.positional(0);
     const QString file = a.positional(1);
     const qsizetype n = a.positional().size();
-    static const QStringList reads = {u"show"_s, u"list"_s, u"history"_s};
-    static const QStringList writes = {u"create"_s, u"update"_s, u"transition"_s, u"link"_s,
-                                       u"unlink"_s, u"delete"_s, u"attach"_s};
+    static const QStringList reads = { u"show"_s, u"list"_s, u"history"_s };
+    static const QStringList writes = { u"create"_s, u"update"_s, u"transition"_s, u"link"_s,
+                                        u"unlink"_s, u"delete"_s, u"attach"_s };
     if (!reads.contains(action) && !writes.contains(action))
         return usage(Tr::tr("Unknown record action \"%1\".").arg(action));
     const int needed = (action == u"transition"_s || action == u"link"_s || action == u"unlink"_s
@@ -322,7 +321,7 @@ int cmdRecord(const Args &a)
         if (!r.ok())
             return fail(r.error());
         if (json)
-            printJson(QJsonObject{{u"id"_s, r->humanId}, {u"version"_s, r->version}});
+            printJson(QJsonObject { { u"id"_s, r->humanId }, { u"version"_s, r->version } });
         else
             out() << r->humanId << Qt::endl;
         return ExitOk;
@@ -342,7 +341,7 @@ int cmdRecord(const Args &a)
         if (!v.ok())
             return fail(v.error());
         if (json)
-            printJson(QJsonObject{{u"id"_s, human}, {u"version"_s, *v}});
+            printJson(QJsonObject { { u"id"_s, human }, { u"version"_s, *v } });
         else
             out() << Tr::tr("%1 is now version %2.").arg(human).arg(*v) << Qt::endl;
         return ExitOk;
@@ -352,8 +351,8 @@ int cmdRecord(const Args &a)
         if (!other.ok())
             return fail(other.error());
         const QString kind = a.value(u"kind"_s, u"relates_to"_s);
-        const Error e = action == u"link"_s ? store.link(*id, *other, kind)
-                                            : store.unlink(*id, *other, kind);
+        const Error e =
+            action == u"link"_s ? store.link(*id, *other, kind) : store.unlink(*id, *other, kind);
         if (e.isError())
             return fail(e);
         out() << (action == u"link"_s ? Tr::tr("Linked %1 to %2 (%3).")
@@ -374,10 +373,11 @@ int cmdRecord(const Args &a)
         return fail(Error(ErrorCode::InvalidInput,
                           Tr::tr("%1 cannot be read: %2").arg(a.positional(3), f.errorString())));
     if (f.size() > store.attachmentLimit())
-        return fail(Error(ErrorCode::InvalidInput,
-                          Tr::tr("%1 is larger than the workbook's attachment limit.")
-                              .arg(a.positional(3))));
-    Result<qint64> att = store.attach(*id, QFileInfo(f).fileName(), f.readAll(), a.value(u"mime"_s));
+        return fail(Error(
+            ErrorCode::InvalidInput,
+            Tr::tr("%1 is larger than the workbook's attachment limit.").arg(a.positional(3))));
+    Result<qint64> att =
+        store.attach(*id, QFileInfo(f).fileName(), f.readAll(), a.value(u"mime"_s));
     if (!att.ok())
         return fail(att.error());
     out() << Tr::tr("Attached %1 to %2.").arg(QFileInfo(f).fileName(), human) << Qt::endl;

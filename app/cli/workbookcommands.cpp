@@ -53,7 +53,8 @@ int cmdInit(const Args &a)
     if (a.has(u"scale"_s) && !parseCount(a.value(u"scale"_s), 1, 100000, &scale))
         return usageError(Tr::tr("--scale expects a whole number from 1 to 100000."), {});
     qint64 seed = 20000;
-    if (a.has(u"seed"_s) && !parseCount(a.value(u"seed"_s), 0, std::numeric_limits<qint64>::max(), &seed))
+    if (a.has(u"seed"_s)
+        && !parseCount(a.value(u"seed"_s), 0, std::numeric_limits<qint64>::max(), &seed))
         return usageError(Tr::tr("--seed expects a whole number."), {});
     QString lang = a.value(u"lang"_s, u"en"_s);
     if (lang == u"zh"_s || lang == u"zh-CN"_s || lang == u"zh_CN"_s)
@@ -73,8 +74,8 @@ int cmdInit(const Args &a)
     DemoSummary summary;
     {
         RecordStore store(**wb);
-        const QString name = a.value(u"name"_s, co.user.isEmpty() ? Workbook::osUserFullName()
-                                                                 : co.user);
+        const QString name =
+            a.value(u"name"_s, co.user.isEmpty() ? Workbook::osUserFullName() : co.user);
         failure = store.bootstrap(name);
         if (failure.isOk() && a.flag(u"demo"_s)) {
             DemoOptions d;
@@ -94,19 +95,20 @@ int cmdInit(const Args &a)
     wb->reset();
     if (failure.isError()) {
         // Nothing of a half-made workbook is worth keeping.
-        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        for (const char *suffix : { "", "-journal", "-wal", "-shm" })
             QFile::remove(file + QLatin1String(suffix));
         return fail(failure);
     }
     if (a.flag(u"json"_s)) {
-        QJsonObject o{{u"file"_s, file}, {u"schema"_s, schema}, {u"storage"_s, mode}};
+        QJsonObject o { { u"file"_s, file }, { u"schema"_s, schema }, { u"storage"_s, mode } };
         if (a.flag(u"demo"_s))
-            o.insert(u"demo"_s, QJsonObject{{u"people"_s, summary.people},
-                                            {u"groups"_s, summary.groups},
-                                            {u"customers"_s, summary.customers},
-                                            {u"services"_s, summary.services},
-                                            {u"tasks"_s, summary.tasks},
-                                            {u"links"_s, summary.links}});
+            o.insert(u"demo"_s,
+                     QJsonObject { { u"people"_s, summary.people },
+                                   { u"groups"_s, summary.groups },
+                                   { u"customers"_s, summary.customers },
+                                   { u"services"_s, summary.services },
+                                   { u"tasks"_s, summary.tasks },
+                                   { u"links"_s, summary.links } });
         printJson(o);
         return ExitOk;
     }
@@ -146,13 +148,13 @@ int cmdCheck(const Args &a)
     if (a.flag(u"json"_s)) {
         QJsonArray issues;
         for (const CheckIssue &i : report->issues)
-            issues.append(QJsonObject{{u"kind"_s, i.kind}, {u"subject"_s, i.subject},
-                                      {u"message"_s, i.message}});
-        QJsonObject o{{u"file"_s, (*wb)->path()},
-                      {u"healthy"_s, report->healthy()},
-                      {u"records"_s, report->records},
-                      {u"audit_entries"_s, report->auditEntries},
-                      {u"issues"_s, issues}};
+            issues.append(QJsonObject {
+                { u"kind"_s, i.kind }, { u"subject"_s, i.subject }, { u"message"_s, i.message } });
+        QJsonObject o { { u"file"_s, (*wb)->path() },
+                        { u"healthy"_s, report->healthy() },
+                        { u"records"_s, report->records },
+                        { u"audit_entries"_s, report->auditEntries },
+                        { u"issues"_s, issues } };
         if (a.flag(u"anchor"_s))
             o.insert(u"anchor"_s, anchor);
         printJson(o);
@@ -186,7 +188,8 @@ int cmdBackup(const Args &a)
         return fail(e);
     const QFileInfo fi(a.positional(1));
     if (a.flag(u"json"_s)) {
-        printJson(QJsonObject{{u"backup"_s, fi.absoluteFilePath()}, {u"bytes"_s, fi.size()}});
+        printJson(
+            QJsonObject { { u"backup"_s, fi.absoluteFilePath() }, { u"bytes"_s, fi.size() } });
         return ExitOk;
     }
     out() << Tr::tr("Backed up %1 to %2 (%3).")
@@ -205,19 +208,19 @@ int cmdSearch(const Args &a)
         return fail(wb.error(), true);
     const QString type = a.value(u"type"_s);
     if (!type.isEmpty() && !RecordTypes::find(type))
-        return fail(Error(ErrorCode::InvalidInput,
-                          Tr::tr("There is no record type \"%1\".").arg(type)));
+        return fail(
+            Error(ErrorCode::InvalidInput, Tr::tr("There is no record type \"%1\".").arg(type)));
     Result<QList<SearchHit>> hits = Search::query((*wb)->db(), a.positional(1), type, int(limit));
     if (!hits.ok())
         return fail(hits.error());
     if (a.flag(u"json"_s)) {
         QJsonArray arr;
         for (const SearchHit &h : *hits)
-            arr.append(QJsonObject{{u"id"_s, h.humanId},
-                                   {u"type"_s, h.type},
-                                   {u"title"_s, h.title},
-                                   {u"state"_s, h.state},
-                                   {u"score"_s, h.score}});
+            arr.append(QJsonObject { { u"id"_s, h.humanId },
+                                     { u"type"_s, h.type },
+                                     { u"title"_s, h.title },
+                                     { u"state"_s, h.state },
+                                     { u"score"_s, h.score } });
         printJson(arr);
         return ExitOk;
     }
@@ -246,9 +249,10 @@ int cmdUser(const Args &a)
         QJsonArray arr;
         while (st.next()) {
             if (a.flag(u"json"_s)) {
-                arr.append(QJsonObject{{u"login"_s, st.text(0)},
-                                       {u"roles"_s, QJsonArray::fromStringList(st.text(1).split(u','))},
-                                       {u"name"_s, st.text(2)}});
+                arr.append(QJsonObject {
+                    { u"login"_s, st.text(0) },
+                    { u"roles"_s, QJsonArray::fromStringList(st.text(1).split(u',')) },
+                    { u"name"_s, st.text(2) } });
             } else {
                 QStringList labels;
                 for (const QString &r : st.text(1).split(u','))
@@ -278,9 +282,8 @@ int cmdUser(const Args &a)
                                          : store.revokeRole(a.positional(2), a.positional(3));
     if (e.isError())
         return fail(e);
-    out() << (action == u"grant"_s
-                  ? Tr::tr("%1 now has the role %2.")
-                  : Tr::tr("%1 no longer has the role %2."))
+    out() << (action == u"grant"_s ? Tr::tr("%1 now has the role %2.")
+                                   : Tr::tr("%1 no longer has the role %2."))
                  .arg(a.positional(2), Permissions::roleLabel(a.positional(3)))
           << Qt::endl;
     return ExitOk;

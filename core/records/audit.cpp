@@ -31,8 +31,7 @@ void put(QByteArray &out, qint64 n)
 
 AuditLog::AuditLog(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QByteArray AuditLog::canonical(const AuditEntry &e)
 {
@@ -94,7 +93,11 @@ Error AuditLog::append(AuditEntry &e)
         st.bind(4, e.recordId);
     else
         st.bindNull(4);
-    st.bind(5, e.humanId).bind(6, e.action).bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue);
+    st.bind(5, e.humanId)
+        .bind(6, e.action)
+        .bind(7, e.field)
+        .bind(8, e.oldValue)
+        .bind(9, e.newValue);
     if (e.version > 0)
         st.bind(10, e.version);
     else

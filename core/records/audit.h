@@ -20,7 +20,8 @@ struct AuditEntry
     QString user;
     qint64 recordId = 0; // 0: a workbook-level entry (setting, role)
     QString humanId;
-    QString action; // create update transition delete link link_in unlink unlink_in attach detach setting grant revoke
+    QString action; // create update transition delete link link_in unlink unlink_in attach detach
+                    // setting grant revoke
     QString field;
     QString oldValue; // null QString: no value
     QString newValue;

@@ -20,13 +20,10 @@ struct Tr
 int defaultMaxLength(FieldKind kind)
 {
     switch (kind) {
-    case FieldKind::LongText:
-        return 1000000;
+    case FieldKind::LongText: return 1000000;
     case FieldKind::Login:
-    case FieldKind::Email:
-        return 320;
-    default:
-        return 2000;
+    case FieldKind::Email: return 320;
+    default: return 2000;
     }
 }
 } // namespace
@@ -82,8 +79,7 @@ Result<QVariant> FieldDef::fromText(const QString &text) const
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("%1 expects yes or no, not \"%2\".").arg(displayLabel(), t));
     }
-    default:
-        return normalize(QVariant(t));
+    default: return normalize(QVariant(t));
     }
 }
 
@@ -149,7 +145,8 @@ Result<QVariant> FieldDef::normalize(const QVariant &value) const
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || !qIsFinite(v))
-            return Error(ErrorCode::InvalidInput, Tr::tr("%1 expects a number.").arg(displayLabel()));
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("%1 expects a number.").arg(displayLabel()));
         return QVariant(v);
     }
     case FieldKind::Bool:
@@ -200,14 +197,10 @@ QString FieldDef::canonical(const QVariant &stored) const
     if (!stored.isValid() || stored.isNull())
         return QString();
     switch (kind) {
-    case FieldKind::Integer:
-        return QString::number(stored.toLongLong());
-    case FieldKind::Real:
-        return QString::number(stored.toDouble(), 'g', 17);
-    case FieldKind::Bool:
-        return stored.toLongLong() != 0 || stored.toBool() ? u"1"_s : u"0"_s;
-    default:
-        return stored.toString();
+    case FieldKind::Integer: return QString::number(stored.toLongLong());
+    case FieldKind::Real: return QString::number(stored.toDouble(), 'g', 17);
+    case FieldKind::Bool: return stored.toLongLong() != 0 || stored.toBool() ? u"1"_s : u"0"_s;
+    default: return stored.toString();
     }
 }
 
@@ -216,20 +209,16 @@ QString FieldDef::display(const QVariant &stored) const
     if (!stored.isValid() || stored.isNull())
         return QString();
     switch (kind) {
-    case FieldKind::Choice:
-        return choiceLabel(stored.toString());
-    case FieldKind::Bool:
-        return canonical(stored) == u"1"_s ? Tr::tr("Yes") : Tr::tr("No");
+    case FieldKind::Choice: return choiceLabel(stored.toString());
+    case FieldKind::Bool: return canonical(stored) == u"1"_s ? Tr::tr("Yes") : Tr::tr("No");
     case FieldKind::Date:
         return QLocale().toString(QDate::fromString(stored.toString(), Qt::ISODate),
                                   QLocale::ShortFormat);
     case FieldKind::DateTime:
         return QLocale().toString(fromStoredTime(stored.toString()).toLocalTime(),
                                   QLocale::ShortFormat);
-    case FieldKind::Real:
-        return QLocale().toString(stored.toDouble());
-    default:
-        return canonical(stored);
+    case FieldKind::Real: return QLocale().toString(stored.toDouble());
+    default: return canonical(stored);
     }
 }
 

@@ -33,23 +33,21 @@ class Collector
 public:
     explicit Collector(CheckReport &r)
         : m_report(r)
-    {
-    }
+    { }
     void add(const QString &kind, const QString &subject, const QString &message)
     {
         int &n = m_counts[kind];
         if (++n > MaxIssuesPerKind)
             return;
-        m_report.issues.append({kind, subject, message});
+        m_report.issues.append({ kind, subject, message });
     }
     void finish()
     {
         for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it) {
             if (it.value() > MaxIssuesPerKind)
-                m_report.issues.append(
-                    {it.key(), QString(),
-                     Tr::tr("… and %n more problem(s) of this kind.", nullptr,
-                            it.value() - MaxIssuesPerKind)});
+                m_report.issues.append({ it.key(), QString(),
+                                         Tr::tr("… and %n more problem(s) of this kind.", nullptr,
+                                                it.value() - MaxIssuesPerKind) });
         }
     }
 
@@ -211,14 +209,14 @@ Result<QList<CheckIssue>> IntegrityCheck::verifyAnchor(Database &db, const QStri
     if (!st.next()) {
         if (st.error().isError())
             return st.error();
-        out.append({u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
-                    Tr::tr("The anchored audit entry %1 is gone: the audit trail was cut back.")
-                        .arg(seq)});
+        out.append({ u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
+                     Tr::tr("The anchored audit entry %1 is gone: the audit trail was cut back.")
+                         .arg(seq) });
     } else if (st.text(0) != hash) {
-        out.append({u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
-                    Tr::tr("Audit entry %1 no longer has the anchored hash: the audit trail up "
-                           "to it was rewritten.")
-                        .arg(seq)});
+        out.append({ u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
+                     Tr::tr("Audit entry %1 no longer has the anchored hash: the audit trail up "
+                            "to it was rewritten.")
+                         .arg(seq) });
     }
     return out;
 }
@@ -241,7 +239,8 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
         while (st.next()) {
             const QString msg = st.text(0);
             if (msg != u"ok"_s)
-                r.issues.append({u"sqlite"_s, QString(), Tr::tr("SQLite reports damage: %1").arg(msg)});
+                r.issues.append(
+                    { u"sqlite"_s, QString(), Tr::tr("SQLite reports damage: %1").arg(msg) });
         }
         if (st.error().isError()) {
             r.error = st.error();
@@ -251,9 +250,9 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
     {
         Statement st = db.prepare("PRAGMA foreign_key_check");
         while (st.next())
-            r.issues.append({u"foreign-key"_s, st.text(0),
-                             Tr::tr("Row %1 of %2 points to a missing row of %3.")
-                                 .arg(st.text(1), st.text(0), st.text(2))});
+            r.issues.append({ u"foreign-key"_s, st.text(0),
+                              Tr::tr("Row %1 of %2 points to a missing row of %3.")
+                                  .arg(st.text(1), st.text(0), st.text(2)) });
         if (st.error().isError()) {
             r.error = st.error();
             return r;
@@ -262,13 +261,14 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
     // The full-text index check is a statement SQLite treats as a write (it changes nothing),
     // so a read-only workbook skips it.
     if (canCheckSearchIndex) {
-        const Error e = db.exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
+        const Error e =
+            db.exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
         if (e.code() == ErrorCode::Cancelled)
             r.error = e;
         else if (e.isError() && e.code() != ErrorCode::Busy)
-            r.issues.append({u"search"_s, u"search_index"_s,
-                             Tr::tr("The full-text index does not match the records (%1).")
-                                 .arg(e.detail())});
+            r.issues.append(
+                { u"search"_s, u"search_index"_s,
+                  Tr::tr("The full-text index does not match the records (%1).").arg(e.detail()) });
     }
     return r;
 }
@@ -280,16 +280,20 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     Database &db = workbook.db();
     CheckReport report;
     Collector issues(report);
-    auto stage = [&](const QString &name) { return !progress || progress(name); };
+    auto stage = [&](const QString &name) {
+        return !progress || progress(name);
+    };
     const Error cancelled(ErrorCode::Cancelled, Tr::tr("The check was cancelled."));
 
     PhysicalResult physical;
     std::unique_ptr<Workbook> second;
-    if (Result<std::unique_ptr<Workbook>> other = workbook.openAnother(workbook.isReadOnly()); other.ok())
+    if (Result<std::unique_ptr<Workbook>> other = workbook.openAnother(workbook.isReadOnly());
+        other.ok())
         second = std::move(other).value();
     std::thread worker;
     if (second) {
-        worker = std::thread([&] { physical = physicalChecks(second->db(), !workbook.isReadOnly()); });
+        worker =
+            std::thread([&] { physical = physicalChecks(second->db(), !workbook.isReadOnly()); });
     }
     // Whatever way this function is left, the other thread is stopped and joined first.
     struct Join
@@ -305,7 +309,7 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                 t.join();
             }
         }
-    } join{worker, second.get()};
+    } join { worker, second.get() };
 
     // Everything else reads one consistent snapshot.
     if (Error e = db.exec("BEGIN"); e.isError())
@@ -314,7 +318,7 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     {
         Database &db;
         ~EndRead() { db.exec("ROLLBACK"); }
-    } endRead{db};
+    } endRead { db };
 
     if (!second) {
         if (!stage(Tr::tr("Database structure")))
@@ -330,8 +334,8 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     QHash<QString, int> attachments;
     QSet<QString> grants;
     {
-        Statement st = db.prepare(QByteArray("SELECT ") + AuditLog::Columns
-                                  + " FROM audit ORDER BY seq");
+        Statement st =
+            db.prepare(QByteArray("SELECT ") + AuditLog::Columns + " FROM audit ORDER BY seq");
         QString previous = AuditLog::genesisHash();
         qint64 expectedSeq = 1;
         bool broken = false;
@@ -436,8 +440,9 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                 continue;
             }
             if (rows.int64(10) == 0) {
-                issues.add(u"record"_s, human,
-                           Tr::tr("%1 has lost its %2 details row.").arg(human, def.displayLabel()));
+                issues.add(
+                    u"record"_s, human,
+                    Tr::tr("%1 has lost its %2 details row.").arg(human, def.displayLabel()));
                 continue;
             }
             QStringList differences;
@@ -459,7 +464,8 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                     v = rows.value(4);
                 else
                     v = rows.value(11 + i - int(RecordTypes::commonFields().size()));
-                compare([f] { return f->displayLabel(); }, f->canonical(v), rp.values.value(f->name));
+                compare([f] { return f->displayLabel(); }, f->canonical(v),
+                        rp.values.value(f->name));
             }
             compare([] { return Tr::tr("the version"); }, QString::number(rows.int64(9)),
                     QString::number(rp.lastVersion));
@@ -609,9 +615,9 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
         }
         if (st.error().isError())
             return st.error();
-        Statement ids = db.prepare(
-            "SELECT r.human_id FROM record r JOIN record_type t ON t.type = r.type "
-            "WHERE r.human_id <> t.prefix || '-' || r.human_no LIMIT 50");
+        Statement ids =
+            db.prepare("SELECT r.human_id FROM record r JOIN record_type t ON t.type = r.type "
+                       "WHERE r.human_id <> t.prefix || '-' || r.human_no LIMIT 50");
         while (ids.next())
             issues.add(u"record"_s, ids.text(0),
                        Tr::tr("%1 does not match its stored number: it was changed outside "

@@ -15,7 +15,8 @@ class Database;
 
 struct CheckIssue
 {
-    QString kind; // sqlite, foreign-key, search, chain, anchor, record, link, attachment, role, counter
+    QString
+        kind; // sqlite, foreign-key, search, chain, anchor, record, link, attachment, role, counter
     QString subject; // "SVC-12", "audit entry 1234", a table name
     QString message; // translated, one line
 };

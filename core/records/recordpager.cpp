@@ -5,8 +5,7 @@ namespace sb {
 RecordPager::RecordPager(RecordQuery query, int pageSize)
     : m_query(std::move(query))
     , m_pageSize(qMax(1, pageSize))
-{
-}
+{ }
 
 Result<QList<ListRow>> RecordPager::fetch(Database &db, int pageIndex)
 {
@@ -18,8 +17,7 @@ Result<QList<ListRow>> RecordPager::fetch(Database &db, int pageIndex)
     } else if (auto next = m_bounds.constFind(pageIndex + 1); next != m_bounds.constEnd()) {
         rows = m_query.pageBefore(db, next->first, m_pageSize);
     } else {
-        Result<std::optional<SortKey>> key =
-            m_query.keyAt(db, qint64(pageIndex) * m_pageSize - 1);
+        Result<std::optional<SortKey>> key = m_query.keyAt(db, qint64(pageIndex) * m_pageSize - 1);
         if (!key.ok())
             return key.error();
         if (!key->has_value())
@@ -27,7 +25,7 @@ Result<QList<ListRow>> RecordPager::fetch(Database &db, int pageIndex)
         rows = m_query.page(db, **key, m_pageSize);
     }
     if (rows.ok() && !rows->isEmpty())
-        m_bounds.insert(pageIndex, {rows->first().key, rows->last().key});
+        m_bounds.insert(pageIndex, { rows->first().key, rows->last().key });
     return rows;
 }
 

@@ -18,8 +18,8 @@ struct Tr
 };
 
 // Columns every record has besides its fields.
-const char *const metaColumns[] = {"human_id", "created_at", "created_by", "updated_at",
-                                   "updated_by", "version"};
+const char *const metaColumns[] = { "human_id",   "created_at", "created_by",
+                                    "updated_at", "updated_by", "version" };
 
 bool isMeta(const QString &name)
 {
@@ -37,7 +37,8 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
     q.m_spec = spec;
     q.m_def = RecordTypes::find(spec.type);
     if (!q.m_def)
-        return Error(ErrorCode::InvalidInput, Tr::tr("There is no record type \"%1\".").arg(spec.type));
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("There is no record type \"%1\".").arg(spec.type));
     const RecordTypeDef &def = *q.m_def;
 
     auto expr = [&](const QString &name, bool *typed) -> QString {
@@ -51,7 +52,7 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
         return {};
     };
     auto unknown = [&](const QString &name) {
-        QStringList names{u"id"_s};
+        QStringList names { u"id"_s };
         for (const char *m : metaColumns)
             names << QString::fromLatin1(m);
         for (const FieldDef *f : def.allFields())
@@ -114,7 +115,7 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
                 return n.error();
             v = *n;
         }
-        where.append({field, v});
+        where.append({ field, v });
     }
     q.m_spec.where = where;
     if (!spec.text.trimmed().isEmpty()) {
@@ -191,7 +192,7 @@ Result<QList<ListRow>> RecordQuery::run(Statement &st) const
         row.id = st.int64(0);
         row.humanId = st.text(1);
         row.version = int(st.int64(2));
-        row.key = {st.value(3), row.id};
+        row.key = { st.value(3), row.id };
         row.values.reserve(n);
         for (int i = 0; i < n; ++i)
             row.values.append(st.value(4 + i));
@@ -276,7 +277,7 @@ Result<std::optional<SortKey>> RecordQuery::keyAt(Database &db, qint64 offset) c
     const int i = bindFilters(st);
     st.bind(i, offset);
     if (st.next())
-        return std::optional<SortKey>(SortKey{st.value(0), st.int64(1)});
+        return std::optional<SortKey>(SortKey { st.value(0), st.int64(1) });
     if (st.error().isError())
         return st.error();
     return std::optional<SortKey>();

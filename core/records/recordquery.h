@@ -57,8 +57,7 @@ public:
 
     Result<qint64> count(Database &db) const;
     // Rows after `after` (or from the start), in sort order.
-    Result<QList<ListRow>> page(Database &db, const std::optional<SortKey> &after,
-                                int limit) const;
+    Result<QList<ListRow>> page(Database &db, const std::optional<SortKey> &after, int limit) const;
     // Rows before `before`, returned in sort order (for paging upwards).
     Result<QList<ListRow>> pageBefore(Database &db, const SortKey &before, int limit) const;
     // The key of the row at `offset` in sort order: the one OFFSET walk a jump needs.

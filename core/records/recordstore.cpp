@@ -26,11 +26,11 @@ struct Tr
 
 // Link labels of the shipped link kinds, so that lupdate sees them.
 [[maybe_unused]] const char *const linkLabels[] = {
-    QT_TRANSLATE_NOOP("LinkKind", "relates to"),   QT_TRANSLATE_NOOP("LinkKind", "member of"),
-    QT_TRANSLATE_NOOP("LinkKind", "has member"),   QT_TRANSLATE_NOOP("LinkKind", "uses"),
-    QT_TRANSLATE_NOOP("LinkKind", "used by"),      QT_TRANSLATE_NOOP("LinkKind", "supports"),
-    QT_TRANSLATE_NOOP("LinkKind", "supported by"), QT_TRANSLATE_NOOP("LinkKind", "depends on"),
-    QT_TRANSLATE_NOOP("LinkKind", "needed by"),    QT_TRANSLATE_NOOP("LinkKind", "follows up"),
+    QT_TRANSLATE_NOOP("LinkKind", "relates to"),     QT_TRANSLATE_NOOP("LinkKind", "member of"),
+    QT_TRANSLATE_NOOP("LinkKind", "has member"),     QT_TRANSLATE_NOOP("LinkKind", "uses"),
+    QT_TRANSLATE_NOOP("LinkKind", "used by"),        QT_TRANSLATE_NOOP("LinkKind", "supports"),
+    QT_TRANSLATE_NOOP("LinkKind", "supported by"),   QT_TRANSLATE_NOOP("LinkKind", "depends on"),
+    QT_TRANSLATE_NOOP("LinkKind", "needed by"),      QT_TRANSLATE_NOOP("LinkKind", "follows up"),
     QT_TRANSLATE_NOOP("LinkKind", "followed up by"),
 };
 
@@ -143,8 +143,7 @@ RecordStore::RecordStore(Workbook &workbook)
     : m_workbook(workbook)
     , m_db(workbook.db())
     , m_audit(workbook.db())
-{
-}
+{ }
 
 const QString &RecordStore::user() const
 {
@@ -272,7 +271,8 @@ Result<qint64> RecordStore::resolve(const QString &humanIdOrId)
     }
     // "SVC-12": the prefix names the type, the number is unique within it.
     const qsizetype dash = key.lastIndexOf(u'-');
-    const RecordTypeDef *def = dash > 0 ? RecordTypes::findByPrefix(QStringView(key).left(dash)) : nullptr;
+    const RecordTypeDef *def =
+        dash > 0 ? RecordTypes::findByPrefix(QStringView(key).left(dash)) : nullptr;
     bool ok = false;
     const qint64 number = dash > 0 ? key.mid(dash + 1).toLongLong(&ok) : 0;
     if (!def || !ok)
@@ -306,7 +306,7 @@ Result<QVariant> RecordStore::validate(const QString &type, const QString &field
     if (!def)
         return Error(ErrorCode::InvalidInput, Tr::tr("There is no record type \"%1\".").arg(type));
     QVariantMap out;
-    if (Error e = normalizeChanges(*def, {{field, value}}, &out, 0); e.isError())
+    if (Error e = normalizeChanges(*def, { { field, value } }, &out, 0); e.isError())
         return e;
     return out.value(field);
 }
@@ -344,9 +344,10 @@ Error RecordStore::normalizeChanges(const RecordTypeDef &def, const QVariantMap 
             }
         }
         if (f->unique && !v->isNull() && !f->common) {
-            const QByteArray sql = "SELECT r.human_id FROM " + def.table.toUtf8() + " t JOIN "
-                "record r ON r.id = t.id WHERE t." + f->name.toUtf8()
-                + " = ?1 COLLATE NOCASE AND t.id <> ?2 LIMIT 1";
+            const QByteArray sql = "SELECT r.human_id FROM " + def.table.toUtf8()
+                + " t JOIN "
+                  "record r ON r.id = t.id WHERE t."
+                + f->name.toUtf8() + " = ?1 COLLATE NOCASE AND t.id <> ?2 LIMIT 1";
             Statement st = m_db.prepare(sql);
             st.bind(1, v->toString()).bind(2, selfId);
             if (st.next())
@@ -376,15 +377,15 @@ Error RecordStore::checkRequired(const RecordTypeDef &def, const Record &after,
     if (missing.isEmpty())
         return {};
     if (!transitionLabel.isEmpty())
-        return Error(ErrorCode::LifecycleRefused,
-                     Tr::tr("To %1 %2, fill in: %3.")
-                         .arg(Lifecycles::transitionLabel(transitionLabel).toLower(),
-                              after.humanId.isEmpty() ? def.displayLabel().toLower()
-                                                      : after.humanId,
-                              missing.join(u", "_s)));
-    return Error(ErrorCode::InvalidInput,
-                 Tr::tr("%1 must have a value.", nullptr, int(missing.size()))
-                     .arg(missing.join(u", "_s)));
+        return Error(
+            ErrorCode::LifecycleRefused,
+            Tr::tr("To %1 %2, fill in: %3.")
+                .arg(Lifecycles::transitionLabel(transitionLabel).toLower(),
+                     after.humanId.isEmpty() ? def.displayLabel().toLower() : after.humanId,
+                     missing.join(u", "_s)));
+    return Error(
+        ErrorCode::InvalidInput,
+        Tr::tr("%1 must have a value.", nullptr, int(missing.size())).arg(missing.join(u", "_s)));
 }
 
 Error RecordStore::writeAudit(const Record &r, const QString &action, const QString &field,
@@ -406,7 +407,7 @@ Error RecordStore::writeAudit(const Record &r, const QString &action, const QStr
 
 Error RecordStore::reindex(const RecordTypeDef &def, const Record &r, bool replace)
 {
-    QStringList body{r.humanId};
+    QStringList body { r.humanId };
     for (const FieldDef &f : def.fields) {
         if (!f.searchable)
             continue;
@@ -421,9 +422,9 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
 {
     const RecordTypeDef *def = RecordTypes::find(type);
     if (!def)
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("There is no record type \"%1\". The types are: %2.")
-                         .arg(type, typeList()));
+        return Error(
+            ErrorCode::InvalidInput,
+            Tr::tr("There is no record type \"%1\". The types are: %2.").arg(type, typeList()));
     WriteTransaction tx(m_db);
     if (Error e = beginWrite(tx); e.isError())
         return e;
@@ -498,7 +499,7 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
         return e;
     if (Error e = tx.commit(); e.isError())
         return e;
-    return RecordRef{r.id, r.humanId, 1};
+    return RecordRef { r.id, r.humanId, 1 };
 }
 
 Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &current,
@@ -519,7 +520,7 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
         const QString newC = f->canonical(it.value());
         if (oldC == newC && oldC.isNull() == newC.isNull())
             continue;
-        diffs.append({f, oldC, newC});
+        diffs.append({ f, oldC, newC });
         typedChanged |= !f->common;
         searchChanged |= f->searchable;
     }
@@ -533,12 +534,16 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
     const QString at = nowStored();
     const int version = current.version + 1;
     {
-        Statement up = m_db.prepare(
-            "UPDATE record SET title = ?1, state = ?2, owner = ?3, updated_at = ?4, "
-            "updated_by = ?5, version = ?6 WHERE id = ?7 AND version = ?8");
+        Statement up =
+            m_db.prepare("UPDATE record SET title = ?1, state = ?2, owner = ?3, updated_at = ?4, "
+                         "updated_by = ?5, version = ?6 WHERE id = ?7 AND version = ?8");
         up.bind(1, after.title).bind(2, after.state);
         up.bind(3, after.owner.isEmpty() ? QString() : after.owner);
-        up.bind(4, at).bind(5, user()).bind(6, version).bind(7, current.id).bind(8, current.version);
+        up.bind(4, at)
+            .bind(5, user())
+            .bind(6, version)
+            .bind(7, current.id)
+            .bind(8, current.version);
         if (Error e = up.exec(); e.isError())
             return e;
         if (m_db.changes() != 1)
@@ -571,8 +576,8 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
             return e;
     }
     for (const Diff &d : diffs) {
-        if (Error e = writeAudit(after, u"update"_s, d.field->name, d.oldValue, d.newValue, version,
-                                 at);
+        if (Error e =
+                writeAudit(after, u"update"_s, d.field->name, d.oldValue, d.newValue, version, at);
             e.isError())
             return e;
     }
@@ -633,9 +638,9 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
                          .arg(def.displayLabel(), toState, states.join(u", "_s)));
     }
     if (toState == current->state)
-        return Error(ErrorCode::LifecycleRefused,
-                     Tr::tr("%1 is already %2.")
-                         .arg(current->humanId, lc.stateLabel(def.type, toState)));
+        return Error(
+            ErrorCode::LifecycleRefused,
+            Tr::tr("%1 is already %2.").arg(current->humanId, lc.stateLabel(def.type, toState)));
     const LifecycleTransition *t = lc.find(def.type, current->state, toState);
     if (!t) {
         QStringList next;
@@ -692,10 +697,10 @@ Error RecordStore::remove(qint64 id, int expectedVersion)
 
     // Links and attachments go first, each with its own audit entry.
     {
-        Statement st = m_db.prepare(
-            "SELECT l.from_id, f.human_id, l.to_id, t.human_id, l.kind FROM link l "
-            "JOIN record f ON f.id = l.from_id JOIN record t ON t.id = l.to_id "
-            "WHERE l.from_id = ?1 OR l.to_id = ?1 ORDER BY l.id");
+        Statement st =
+            m_db.prepare("SELECT l.from_id, f.human_id, l.to_id, t.human_id, l.kind FROM link l "
+                         "JOIN record f ON f.id = l.from_id JOIN record t ON t.id = l.to_id "
+                         "WHERE l.from_id = ?1 OR l.to_id = ?1 ORDER BY l.id");
         st.bind(1, id);
         struct L
         {
@@ -707,7 +712,7 @@ Error RecordStore::remove(qint64 id, int expectedVersion)
         };
         QList<L> links;
         while (st.next())
-            links.append({st.int64(0), st.text(1), st.int64(2), st.text(3), st.text(4)});
+            links.append({ st.int64(0), st.text(1), st.int64(2), st.text(3), st.text(4) });
         if (st.error().isError())
             return st.error();
         st.reset();
@@ -759,8 +764,8 @@ Error RecordStore::remove(qint64 id, int expectedVersion)
         rec.bind(1, id);
         if (Error e = rec.exec(); e.isError())
             return e;
-        Statement count = m_db.prepare(
-            "UPDATE record_type SET live_count = live_count - 1 WHERE type = ?1");
+        Statement count =
+            m_db.prepare("UPDATE record_type SET live_count = live_count - 1 WHERE type = ?1");
         count.bind(1, def.type);
         if (Error e = count.exec(); e.isError())
             return e;
@@ -789,7 +794,7 @@ Result<std::pair<QString, QString>> RecordStore::linkEnds(qint64 fromId, qint64 
         return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(fromId));
     if (toType.isEmpty())
         return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(toId));
-    return std::pair{fromType, toType};
+    return std::pair { fromType, toType };
 }
 
 Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
@@ -807,8 +812,8 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
         return to.error();
     if (Error e = m_permissions->require(*RecordTypes::find(from->type), u"link"_s); e.isError())
         return e;
-    Statement k = m_db.prepare(
-        "SELECT forward_label, from_types, to_types FROM link_kind WHERE kind = ?1");
+    Statement k =
+        m_db.prepare("SELECT forward_label, from_types, to_types FROM link_kind WHERE kind = ?1");
     k.bind(1, kind);
     if (!k.next()) {
         if (k.error().isError())
@@ -834,18 +839,19 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
                          .arg(QCoreApplication::translate("LinkKind", label.toUtf8().constData()),
                               fromTypes.join(u'/'), toTypes.join(u'/'), from->type, to->type));
     {
-        Statement ex = m_db.prepare(
-            "SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
+        Statement ex =
+            m_db.prepare("SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
         ex.bind(1, fromId).bind(2, kind).bind(3, toId);
         if (ex.next())
-            return Error(ErrorCode::InvalidInput,
-                         Tr::tr("%1 is already linked to %2 as \"%3\".")
-                             .arg(from->humanId, to->humanId,
-                                  QCoreApplication::translate("LinkKind", label.toUtf8().constData())));
+            return Error(
+                ErrorCode::InvalidInput,
+                Tr::tr("%1 is already linked to %2 as \"%3\".")
+                    .arg(from->humanId, to->humanId,
+                         QCoreApplication::translate("LinkKind", label.toUtf8().constData())));
     }
     const QString at = nowStored();
-    Statement ins = m_db.prepare(
-        "INSERT INTO link(from_id, to_id, kind, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement ins = m_db.prepare("INSERT INTO link(from_id, to_id, kind, created_at, created_by) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
     ins.bind(1, fromId).bind(2, toId).bind(3, kind).bind(4, at).bind(5, user());
     if (Error e = ins.exec(); e.isError())
         return e;
@@ -869,13 +875,15 @@ Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
         return to.error();
     if (Error e = m_permissions->require(*RecordTypes::find(from->type), u"link"_s); e.isError())
         return e;
-    Statement del = m_db.prepare("DELETE FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
+    Statement del =
+        m_db.prepare("DELETE FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
     del.bind(1, fromId).bind(2, kind).bind(3, toId);
     if (Error e = del.exec(); e.isError())
         return e;
     if (m_db.changes() == 0)
-        return Error(ErrorCode::NotFound,
-                     Tr::tr("%1 is not linked to %2 as \"%3\".").arg(from->humanId, to->humanId, kind));
+        return Error(
+            ErrorCode::NotFound,
+            Tr::tr("%1 is not linked to %2 as \"%3\".").arg(from->humanId, to->humanId, kind));
     const QString at = nowStored();
     if (Error e = writeAudit(*from, u"unlink"_s, kind, to->humanId, {}, 0, at); e.isError())
         return e;
@@ -884,8 +892,8 @@ Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
     return tx.commit();
 }
 
-Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName,
-                                   const QByteArray &data, const QString &mimeType)
+Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName, const QByteArray &data,
+                                   const QString &mimeType)
 {
     const QString name = QFileInfo(fileName).fileName().trimmed();
     if (name.isEmpty())
@@ -903,8 +911,8 @@ Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName,
                      Tr::tr("%1 is %2; one attachment may be at most %3.")
                          .arg(name, QLocale().formattedDataSize(data.size()),
                               QLocale().formattedDataSize(m_attachmentLimit)));
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     qint64 blobId = 0;
     {
         Statement find = m_db.prepare("SELECT id FROM attachment_blob WHERE sha256 = ?1");
@@ -915,9 +923,11 @@ Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName,
             return find.error();
     }
     if (blobId == 0) {
-        Statement ins = m_db.prepare(
-            "INSERT INTO attachment_blob(sha256, size, data) VALUES (?1, ?2, ?3)");
-        ins.bind(1, sha).bind(2, qint64(data.size())).bind(3, data.isNull() ? QByteArray("") : data);
+        Statement ins =
+            m_db.prepare("INSERT INTO attachment_blob(sha256, size, data) VALUES (?1, ?2, ?3)");
+        ins.bind(1, sha)
+            .bind(2, qint64(data.size()))
+            .bind(3, data.isNull() ? QByteArray("") : data);
         if (Error e = ins.exec(); e.isError())
             return e;
         blobId = m_db.lastInsertRowId();
@@ -1034,8 +1044,8 @@ Error RecordStore::revokeRole(const QString &login, const QString &role)
     if (Error e = m_permissions->requireAdministrator(Tr::tr("revoke roles")); e.isError())
         return e;
     if (role == u"administrator"_s) {
-        Result<QVariant> admins = m_db.scalar(
-            "SELECT count(*) FROM user_role WHERE role = 'administrator'");
+        Result<QVariant> admins =
+            m_db.scalar("SELECT count(*) FROM user_role WHERE role = 'administrator'");
         if (admins.ok() && admins->toLongLong() <= 1)
             return Error(ErrorCode::InvalidInput,
                          Tr::tr("The last administrator cannot be removed; grant the role to "
@@ -1046,8 +1056,9 @@ Error RecordStore::revokeRole(const QString &login, const QString &role)
     if (Error e = st.exec(); e.isError())
         return e;
     if (m_db.changes() == 0)
-        return Error(ErrorCode::NotFound,
-                     Tr::tr("%1 does not have the role %2.").arg(login, Permissions::roleLabel(role)));
+        return Error(
+            ErrorCode::NotFound,
+            Tr::tr("%1 does not have the role %2.").arg(login, Permissions::roleLabel(role)));
     Record none;
     if (Error e = writeAudit(none, u"revoke"_s, role, login, {}, 0, nowStored()); e.isError())
         return e;
@@ -1062,16 +1073,15 @@ Error RecordStore::bootstrap(const QString &displayName)
     WriteTransaction tx(m_db);
     if (Error e = tx.begin(); e.isError())
         return e;
-    Result<QVariant> admins = m_db.scalar(
-        "SELECT count(*) FROM user_role WHERE role = 'administrator'");
+    Result<QVariant> admins =
+        m_db.scalar("SELECT count(*) FROM user_role WHERE role = 'administrator'");
     if (!admins.ok())
         return admins.error();
     if (admins->toLongLong() > 0)
         return Error(ErrorCode::PermissionDenied,
                      Tr::tr("This workbook already has an administrator."));
     // The creator becomes the first administrator: the one grant that needs no grantor.
-    Statement st = m_db.prepare(
-        "INSERT INTO user_role(login, role) VALUES (?1, 'administrator')");
+    Statement st = m_db.prepare("INSERT INTO user_role(login, role) VALUES (?1, 'administrator')");
     st.bind(1, user());
     if (Error e = st.exec(); e.isError())
         return e;
@@ -1087,8 +1097,8 @@ Error RecordStore::bootstrap(const QString &displayName)
     if (!hasPerson) {
         Result<RecordRef> p = create(
             u"person"_s,
-            {{u"title"_s, displayName.trimmed().isEmpty() ? user() : displayName.trimmed()},
-             {u"login"_s, user()}});
+            { { u"title"_s, displayName.trimmed().isEmpty() ? user() : displayName.trimmed() },
+              { u"login"_s, user() } });
         if (!p.ok())
             return p.error();
     }
@@ -1136,8 +1146,8 @@ Result<QList<AttachmentInfo>> RecordStore::attachments(qint64 id)
     st.bind(1, id);
     QList<AttachmentInfo> out;
     while (st.next())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5),
-                    st.text(6)});
+        out.append({ st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5),
+                     st.text(6) });
     if (st.error().isError())
         return st.error();
     return out;
@@ -1145,8 +1155,8 @@ Result<QList<AttachmentInfo>> RecordStore::attachments(qint64 id)
 
 Result<QByteArray> RecordStore::attachmentData(qint64 attachmentId)
 {
-    Statement st = m_db.prepare(
-        "SELECT b.data FROM attachment a JOIN attachment_blob b ON b.id = a.blob_id WHERE a.id = ?1");
+    Statement st = m_db.prepare("SELECT b.data FROM attachment a JOIN attachment_blob b ON b.id = "
+                                "a.blob_id WHERE a.id = ?1");
     st.bind(1, attachmentId);
     if (st.next()) {
         QByteArray data = st.blob(0);

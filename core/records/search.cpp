@@ -21,8 +21,7 @@ Result<QList<SearchHit>> Search::query(Database &db, const QString &text, const 
 {
     const QString fts = SearchText::toQuery(text);
     if (fts.isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("Nothing to search for in \"%1\".").arg(text));
+        return Error(ErrorCode::InvalidInput, Tr::tr("Nothing to search for in \"%1\".").arg(text));
     // Ranked inside FTS5 first (its ORDER BY rank is the fast path), then joined to the
     // records; a type filter reads on through the ranked list until it has enough.
     Statement st = type.isEmpty()
@@ -39,7 +38,7 @@ Result<QList<SearchHit>> Search::query(Database &db, const QString &text, const 
     st.bind(3, qint64(qMax(1, limit)));
     QList<SearchHit> out;
     while (st.next())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+        out.append({ st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5) });
     if (st.error().isError()) {
         if (st.error().code() == ErrorCode::Internal)
             return Error(ErrorCode::InvalidInput,
@@ -71,8 +70,7 @@ Error flushPending(Database &db)
     return db.exec("DELETE FROM temp.sb_pending_search");
 }
 
-Error queue(Database &db, qint64 recordId, const QString &title, const QString &body,
-            bool existed)
+Error queue(Database &db, qint64 recordId, const QString &title, const QString &body, bool existed)
 {
     if (db.transactionDepth() == 0)
         return Error(ErrorCode::Internal, u"index entries are written inside a transaction"_s);

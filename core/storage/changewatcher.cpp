@@ -49,7 +49,7 @@ void ChangeWatcher::poll()
     st.bind(1, m_lastSeq).bind(2, MaxDetailed + 1);
     QList<ChangeEntry> changes;
     while (st.next())
-        changes.append({st.int64(0), st.int64(1), st.text(2), st.text(3)});
+        changes.append({ st.int64(0), st.int64(1), st.text(2), st.text(3) });
     if (st.error().isError())
         return;
     if (changes.size() > MaxDetailed) {

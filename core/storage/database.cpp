@@ -25,8 +25,7 @@ Error sqliteError(int rc, const QString &sqliteMessage, const QString &what)
     switch (rc & 0xff) {
     case SQLITE_OK:
     case SQLITE_ROW:
-    case SQLITE_DONE:
-        return {};
+    case SQLITE_DONE: return {};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(ErrorCode::Busy,
@@ -45,8 +44,7 @@ Error sqliteError(int rc, const QString &sqliteMessage, const QString &what)
         return Error(ErrorCode::Corrupt,
                      Tr::tr("The workbook file is damaged. Restore it from a backup."), detail);
     case SQLITE_CANTOPEN:
-        return Error(ErrorCode::CannotOpen, Tr::tr("The workbook file cannot be opened."),
-                     detail);
+        return Error(ErrorCode::CannotOpen, Tr::tr("The workbook file cannot be opened."), detail);
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return Error(ErrorCode::ReadOnly,
@@ -61,15 +59,12 @@ Error sqliteError(int rc, const QString &sqliteMessage, const QString &what)
                      detail);
     case SQLITE_CONSTRAINT:
         return Error(ErrorCode::InvalidInput,
-                     Tr::tr("The change breaks a rule of the workbook and was not saved."),
-                     detail);
+                     Tr::tr("The change breaks a rule of the workbook and was not saved."), detail);
     case SQLITE_INTERRUPT:
         return Error(ErrorCode::Cancelled, Tr::tr("The operation was cancelled."), detail);
-    default:
-        break;
+    default: break;
     }
-    return Error(ErrorCode::Internal, Tr::tr("The workbook reported an unexpected error."),
-                 detail);
+    return Error(ErrorCode::Internal, Tr::tr("The workbook reported an unexpected error."), detail);
 }
 
 // ---- Statement -------------------------------------------------------------------------
@@ -78,16 +73,14 @@ Statement::Statement(Database *db, sqlite3_stmt *stmt, bool cached)
     : m_db(db)
     , m_stmt(stmt)
     , m_cached(cached)
-{
-}
+{ }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_cached(other.m_cached)
     , m_error(std::move(other.m_error))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -159,22 +152,17 @@ Statement &Statement::bind(int index, const QVariant &value)
     if (!value.isValid() || value.isNull())
         return bindNull(index);
     switch (value.typeId()) {
-    case QMetaType::Bool:
-        return bind(index, value.toBool());
+    case QMetaType::Bool: return bind(index, value.toBool());
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Long:
-    case QMetaType::ULong:
-        return bind(index, value.toLongLong());
+    case QMetaType::ULong: return bind(index, value.toLongLong());
     case QMetaType::Double:
-    case QMetaType::Float:
-        return bind(index, value.toDouble());
-    case QMetaType::QByteArray:
-        return bind(index, value.toByteArray());
-    default:
-        return bind(index, value.toString());
+    case QMetaType::Float: return bind(index, value.toDouble());
+    case QMetaType::QByteArray: return bind(index, value.toByteArray());
+    default: return bind(index, value.toString());
     }
 }
 
@@ -205,8 +193,7 @@ Error Statement::exec()
     if (!m_stmt)
         return m_error.isError() ? m_error
                                  : Error(ErrorCode::Internal, u"statement not prepared"_s);
-    while (next()) {
-    }
+    while (next()) { }
     Error e = m_error;
     reset();
     return e;
@@ -265,16 +252,11 @@ QByteArray Statement::blob(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(int64(column));
-    case SQLITE_FLOAT:
-        return QVariant(real(column));
-    case SQLITE_TEXT:
-        return QVariant(text(column));
-    case SQLITE_BLOB:
-        return QVariant(blob(column));
-    default:
-        return QVariant();
+    case SQLITE_INTEGER: return QVariant(int64(column));
+    case SQLITE_FLOAT: return QVariant(real(column));
+    case SQLITE_TEXT: return QVariant(text(column));
+    case SQLITE_BLOB: return QVariant(blob(column));
+    default: return QVariant();
     }
 }
 
@@ -354,8 +336,8 @@ Statement Database::prepareImpl(const QByteArray &sql)
         }
         // The cached one is in use further up the stack: give an uncached copy.
         sqlite3_stmt *copy = nullptr;
-        const int rc = sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), 0, &copy,
-                                          nullptr);
+        const int rc =
+            sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), 0, &copy, nullptr);
         if (rc != SQLITE_OK) {
             Statement s;
             s.m_error = errorFor(rc, QString::fromUtf8(sql));
@@ -455,8 +437,8 @@ void Database::setCommitHook(const QByteArray &name, std::function<Error(Databas
 
 Error Database::errorFor(int rc, const QString &what) const
 {
-    const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                             : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString msg =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     return sqliteError(rc, msg, what);
 }
 

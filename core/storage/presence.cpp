@@ -63,9 +63,9 @@ Error Presence::enter(Database &db, const PresenceEntry &self)
     if (Error e = tx.begin(); e.isError())
         return e;
     const QString now = nowStored();
-    Statement st = db.prepare(
-        "INSERT OR REPLACE INTO presence(session_id, user_name, host, pid, started_at, "
-        "heartbeat_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
+    Statement st =
+        db.prepare("INSERT OR REPLACE INTO presence(session_id, user_name, host, pid, started_at, "
+                   "heartbeat_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
     st.bind(1, self.sessionId).bind(2, self.user).bind(3, self.host).bind(4, self.pid).bind(5, now);
     if (Error e = st.exec(); e.isError())
         return e;
@@ -113,7 +113,7 @@ Result<QList<PresenceEntry>> Presence::others(Database &db, const QString &selfS
     QList<PresenceEntry> out;
     const QString host = currentHost();
     while (st.next()) {
-        PresenceEntry e{st.text(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5)};
+        PresenceEntry e { st.text(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5) };
         if (e.sessionId == selfSessionId)
             continue;
         if (e.host == host && !processAlive(e.pid))

@@ -17,10 +17,10 @@ FileSystemKind classifyFileSystemType(const QByteArray &typeName)
     // Local block-device and memory file systems on Linux, macOS, BSD and Windows. FUSE
     // (including fuseblk) is deliberately absent: its locking depends on the daemon behind it.
     static const char *const local[] = {
-        "ext2", "ext3", "ext4", "xfs", "btrfs", "zfs", "f2fs", "jfs", "reiserfs", "bcachefs",
-        "nilfs2", "tmpfs", "ramfs", "overlay", "overlayfs", "vfat", "msdos", "exfat", "ntfs3",
-        "apfs", "hfs", "hfsplus", "ufs", "ffs", "hammer2", "NTFS", "ReFS", "FAT", "FAT32",
-        "exFAT",
+        "ext2",     "ext3",     "ext4",   "xfs",   "btrfs", "zfs",     "f2fs",      "jfs",
+        "reiserfs", "bcachefs", "nilfs2", "tmpfs", "ramfs", "overlay", "overlayfs", "vfat",
+        "msdos",    "exfat",    "ntfs3",  "apfs",  "hfs",   "hfsplus", "ufs",       "ffs",
+        "hammer2",  "NTFS",     "ReFS",   "FAT",   "FAT32", "exFAT",
     };
     const QByteArray t = typeName.trimmed();
     for (const char *name : local) {

@@ -72,8 +72,7 @@ int runWithRetry(Database &db, const char *sql, Error *error)
 
 WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 WriteTransaction::~WriteTransaction()
 {

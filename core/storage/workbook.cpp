@@ -77,7 +77,7 @@ bool syncToDisk(const QString &path)
 
 QString Workbook::osUser()
 {
-    for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
+    for (const char *var : { "USER", "USERNAME", "LOGNAME" }) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;
@@ -119,8 +119,8 @@ Error Workbook::connect(bool readOnly, bool immutable)
     }
     if (Error e = m_db.open(target, readOnly, false, uri); e.isError()) {
         if (e.code() == ErrorCode::CannotOpen)
-            return Error(ErrorCode::CannotOpen,
-                         Tr::tr("%1 cannot be opened.").arg(shown(m_path)), e.detail());
+            return Error(ErrorCode::CannotOpen, Tr::tr("%1 cannot be opened.").arg(shown(m_path)),
+                         e.detail());
         return e;
     }
     m_readOnly = readOnly;
@@ -209,7 +209,7 @@ Error Workbook::decideStorageMode(std::optional<FileSystemKind> fsOverride)
                 m_journalMode = r->toString().toLower();
         }
         if (Error e = m_db.exec(m_journalMode == u"wal"_s ? "PRAGMA synchronous = NORMAL"
-                                                           : "PRAGMA synchronous = FULL");
+                                                          : "PRAGMA synchronous = FULL");
             e.isError())
             return e;
     }
@@ -248,8 +248,9 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
         return Error(ErrorCode::NotFound,
                      Tr::tr("%1 does not exist.").arg(shown(fi.absoluteFilePath())));
     if (fi.isDir())
-        return Error(ErrorCode::NotAFile,
-                     Tr::tr("%1 is a folder, not a workbook file.").arg(shown(fi.absoluteFilePath())));
+        return Error(
+            ErrorCode::NotAFile,
+            Tr::tr("%1 is a folder, not a workbook file.").arg(shown(fi.absoluteFilePath())));
     if (!fi.isFile())
         return Error(ErrorCode::NotAFile,
                      Tr::tr("%1 is not a regular file.").arg(shown(fi.absoluteFilePath())));
@@ -259,9 +260,9 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
     {
         QFile f(fi.absoluteFilePath());
         if (!f.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::CannotOpen,
-                         Tr::tr("%1 cannot be read: %2").arg(shown(fi.absoluteFilePath()),
-                                                             f.errorString()));
+            return Error(
+                ErrorCode::CannotOpen,
+                Tr::tr("%1 cannot be read: %2").arg(shown(fi.absoluteFilePath()), f.errorString()));
         const QByteArray header = f.read(100);
         if (header.isEmpty())
             return Error(ErrorCode::EmptyFile,
@@ -309,8 +310,9 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
             return e;
         header = wb->readHeader(&version);
         if (header.isOk())
-            wb->m_readOnlyReason += u"; "_s + Tr::tr("changes by others will not show until "
-                                                    "it is opened again");
+            wb->m_readOnlyReason += u"; "_s
+                + Tr::tr("changes by others will not show until "
+                         "it is opened again");
     }
     if (header.isError())
         return header;
@@ -319,8 +321,8 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
     const int latest = latestSchemaVersion();
     if (version > latest) {
         // A newer program may declare the oldest schema that can still read its files.
-        const int readableFrom = wb->setting(u"read_compatible_from"_s, QString::number(version))
-                                     .toInt();
+        const int readableFrom =
+            wb->setting(u"read_compatible_from"_s, QString::number(version)).toInt();
         if (readableFrom > latest || readableFrom <= 0)
             return Error(ErrorCode::NewerSchema,
                          Tr::tr("%1 was made by a newer version of Servicebench (schema %2; "
@@ -359,8 +361,12 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
 
     if (options.registerPresence && !wb->m_readOnly) {
         wb->m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        PresenceEntry self{wb->m_sessionId, wb->m_user, Presence::currentHost(),
-                           QCoreApplication::applicationPid(), {}, {}};
+        PresenceEntry self { wb->m_sessionId,
+                             wb->m_user,
+                             Presence::currentHost(),
+                             QCoreApplication::applicationPid(),
+                             {},
+                             {} };
         // Housekeeping: a busy workbook at this moment is no reason to refuse the open.
         if (Presence::enter(wb->m_db, self).isError())
             wb->m_sessionId.clear();
@@ -429,7 +435,7 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
     }
     const QString file = fi.absoluteFilePath();
     auto cleanUp = [&file] {
-        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        for (const char *suffix : { "", "-journal", "-wal", "-shm" })
             QFile::remove(file + QLatin1String(suffix));
     };
 
@@ -437,34 +443,35 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
     {
         Database db;
         failure = db.open(file, false, true);
-        const FileSystemKind fsKind = options.fileSystemOverride
-            ? *options.fileSystemOverride
-            : detectFileSystem(file).kind;
+        const FileSystemKind fsKind =
+            options.fileSystemOverride ? *options.fileSystemOverride : detectFileSystem(file).kind;
         const bool rollback = options.shared || fsKind == FileSystemKind::Network;
         // 8 KiB pages: fewer, shallower B-trees than SQLite's 4 KiB (a measured fifth more
         // records per second on bulk writes) without making a small change costly on a share.
         if (failure.isOk())
             failure = db.exec("PRAGMA page_size = 8192");
         if (failure.isOk())
-            failure = db.exec(rollback ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
+            failure =
+                db.exec(rollback ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
         WriteTransaction tx(db);
         if (failure.isOk())
             failure = tx.begin();
         if (failure.isOk())
-            failure = db.exec("PRAGMA application_id = " + QByteArray::number(WorkbookApplicationId));
+            failure =
+                db.exec("PRAGMA application_id = " + QByteArray::number(WorkbookApplicationId));
         if (failure.isOk())
             failure = applyMigrations(db, 0, target);
         if (failure.isOk()) {
             const QList<std::pair<QString, QString>> settings = {
-                {u"workbook_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                {u"created_at"_s, nowStored()},
-                {u"created_by"_s, options.user.isEmpty() ? osUser() : options.user},
-                {u"language"_s, options.language.isEmpty() ? u"en"_s : options.language},
-                {u"shared"_s, options.shared ? u"1"_s : u"0"_s},
+                { u"workbook_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { u"created_at"_s, nowStored() },
+                { u"created_by"_s, options.user.isEmpty() ? osUser() : options.user },
+                { u"language"_s, options.language.isEmpty() ? u"en"_s : options.language },
+                { u"shared"_s, options.shared ? u"1"_s : u"0"_s },
             };
             for (const auto &[key, value] : settings) {
-                Statement st = db.prepare(
-                    "INSERT OR REPLACE INTO setting(key, value) VALUES (?1, ?2)");
+                Statement st =
+                    db.prepare("INSERT OR REPLACE INTO setting(key, value) VALUES (?1, ?2)");
                 st.bind(1, key).bind(2, value);
                 failure = st.exec();
                 if (failure.isError())
@@ -476,10 +483,10 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
     }
     if (failure.isError()) {
         cleanUp();
-        return Error(failure.code(),
-                     Tr::tr("The workbook %1 could not be created: %2")
-                         .arg(shown(file), failure.message()),
-                     failure.detail());
+        return Error(
+            failure.code(),
+            Tr::tr("The workbook %1 could not be created: %2").arg(shown(file), failure.message()),
+            failure.detail());
     }
     OpenOptions open;
     open.user = options.user;
@@ -506,7 +513,7 @@ Result<std::unique_ptr<Workbook>> Workbook::openAnother(bool readOnly) const
     wb->m_markedShared = m_markedShared;
     if (!wb->m_readOnly) {
         if (Error e = wb->m_db.exec(m_journalMode == u"wal"_s ? "PRAGMA synchronous = NORMAL"
-                                                               : "PRAGMA synchronous = FULL");
+                                                              : "PRAGMA synchronous = FULL");
             e.isError())
             return e;
     }
@@ -520,9 +527,9 @@ Error Workbook::requireWritable() const
 {
     if (!m_readOnly)
         return {};
-    return Error(ErrorCode::ReadOnly,
-                 Tr::tr("The workbook is read-only (%1); nothing can be changed.")
-                     .arg(m_readOnlyReason));
+    return Error(
+        ErrorCode::ReadOnly,
+        Tr::tr("The workbook is read-only (%1); nothing can be changed.").arg(m_readOnlyReason));
 }
 
 Error Workbook::backupTo(const QString &dest)
@@ -556,7 +563,8 @@ Error Workbook::backupTo(const QString &dest)
                     break;
                 if (rc == SQLITE_OK)
                     continue;
-                if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waitedMs < m_options.writeBudgetMs) {
+                if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    && waitedMs < m_options.writeBudgetMs) {
                     QThread::msleep(20);
                     waitedMs += 20;
                     continue;
@@ -575,9 +583,9 @@ Error Workbook::backupTo(const QString &dest)
     if (failure.isOk() && !syncToDisk(partial))
         failure = Error(ErrorCode::Io, Tr::tr("The backup could not be flushed to disk."));
     if (failure.isOk() && !QFile::rename(partial, fi.absoluteFilePath()))
-        failure = Error(ErrorCode::Io,
-                        Tr::tr("The backup could not be given its name %1.")
-                            .arg(shown(fi.absoluteFilePath())));
+        failure = Error(
+            ErrorCode::Io,
+            Tr::tr("The backup could not be given its name %1.").arg(shown(fi.absoluteFilePath())));
     if (failure.isError()) {
         QFile::remove(partial);
         QFile::remove(partial + u"-journal"_s);

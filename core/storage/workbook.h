@@ -93,8 +93,7 @@ public:
 private:
     Workbook() = default;
     static Result<std::unique_ptr<Workbook>> openImpl(const QString &path,
-                                                      const OpenOptions &options,
-                                                      bool acceptOlder);
+                                                      const OpenOptions &options, bool acceptOlder);
     Error connect(bool readOnly, bool immutable);
     Error readHeader(int *version);
     Error decideStorageMode(std::optional<FileSystemKind> fsOverride);

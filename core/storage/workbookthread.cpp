@@ -21,8 +21,8 @@ WorkbookThread::~WorkbookThread()
 {
     m_cancel = true;
     // The connection belongs to the worker thread: close it there, after the queued jobs.
-    QMetaObject::invokeMethod(m_worker, [this] { m_connection.reset(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -37,8 +37,7 @@ void WorkbookThread::submit(Job job, QObject *context, Done done)
         [this, job = std::move(job), guard, done = std::move(done)]() mutable {
             Error result;
             if (!m_connection) {
-                Result<std::unique_ptr<Workbook>> wb =
-                    m_main.openAnother(m_mode == Mode::Read);
+                Result<std::unique_ptr<Workbook>> wb = m_main.openAnother(m_mode == Mode::Read);
                 if (wb.ok())
                     m_connection = std::move(wb).value();
                 else
@@ -48,7 +47,9 @@ void WorkbookThread::submit(Job job, QObject *context, Done done)
                 m_cancel = false;
                 RetryPolicy &policy = m_connection->db().retryPolicy();
                 policy.cancel = &m_cancel;
-                policy.onWait = [this](int waitedMs) { Q_EMIT waiting(waitedMs); };
+                policy.onWait = [this](int waitedMs) {
+                    Q_EMIT waiting(waitedMs);
+                };
                 result = job(*m_connection);
                 policy.onWait = nullptr;
                 policy.cancel = nullptr;

@@ -47,8 +47,8 @@ private:
     std::unique_ptr<Workbook> m_connection; // used on m_thread only
     const Workbook &m_main;
     const Mode m_mode;
-    std::atomic_bool m_cancel{false};
-    std::atomic_int m_pending{0};
+    std::atomic_bool m_cancel { false };
+    std::atomic_int m_pending { 0 };
 };
 
 } // namespace sb

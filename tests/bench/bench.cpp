@@ -37,17 +37,21 @@ namespace {
 // are in real ticket text. Queries draw their words the same way, so they include the
 // common words people actually search for.
 const char *const itWords[] = {
-    "printer", "network", "server", "mailbox", "password", "laptop", "vpn", "database",
-    "backup", "firewall", "license", "upgrade", "switch", "router", "storage", "outage",
-    "latency", "certificate", "account", "access", "monitor", "keyboard", "payroll", "invoice",
-    "report", "portal", "timeout", "memory", "disk", "cluster", "replica", "schedule",
-    "calendar", "telephony", "wireless", "desktop", "driver", "patch", "kernel", "cable",
-    "error", "scanner", "badge", "token", "sync", "queue", "batch", "export", "import", "login"};
+    "printer",  "network",     "server",   "mailbox", "password", "laptop",   "vpn",     "database",
+    "backup",   "firewall",    "license",  "upgrade", "switch",   "router",   "storage", "outage",
+    "latency",  "certificate", "account",  "access",  "monitor",  "keyboard", "payroll", "invoice",
+    "report",   "portal",      "timeout",  "memory",  "disk",     "cluster",  "replica", "schedule",
+    "calendar", "telephony",   "wireless", "desktop", "driver",   "patch",    "kernel",  "cable",
+    "error",    "scanner",     "badge",    "token",   "sync",     "queue",    "batch",   "export",
+    "import",   "login"
+};
 
 class Random
 {
 public:
-    explicit Random(quint64 seed) : m_s(seed) {}
+    explicit Random(quint64 seed)
+        : m_s(seed)
+    { }
     quint64 next()
     {
         quint64 z = (m_s += 0x9E3779B97F4A7C15ull);
@@ -71,8 +75,9 @@ struct Vocabulary
     {
         for (const char *w : itWords)
             words << QString::fromLatin1(w);
-        static const char *const syllables[] = {"ka", "lo", "mi", "ren", "to", "sa", "vel", "no",
-                                                "dri", "pa", "quo", "ex", "ti", "mar", "sen", "ul"};
+        static const char *const syllables[] = { "ka",  "lo",  "mi",  "ren", "to",  "sa",
+                                                 "vel", "no",  "dri", "pa",  "quo", "ex",
+                                                 "ti",  "mar", "sen", "ul" };
         Random r(99);
         while (words.size() < 2000) {
             QString w;
@@ -117,10 +122,12 @@ QString description(Random &r)
     return s.trimmed();
 }
 
-void printFigure(const QString &name, double value, const QString &unit, std::optional<double> baseline,
-          bool higherIsBetter = false)
+void printFigure(const QString &name, double value, const QString &unit,
+                 std::optional<double> baseline, bool higherIsBetter = false)
 {
-    QJsonObject o{{u"name"_s, name}, {u"value"_s, qRound64(value * 1000) / 1000.0}, {u"unit"_s, unit}};
+    QJsonObject o { { u"name"_s, name },
+                    { u"value"_s, qRound64(value * 1000) / 1000.0 },
+                    { u"unit"_s, unit } };
     if (baseline && *baseline > 0) {
         o.insert(u"baseline"_s, qRound64(*baseline * 1000) / 1000.0);
         const double ratio = higherIsBetter ? *baseline / value : value / *baseline;
@@ -157,9 +164,11 @@ struct Raw
     {
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
         // The same settings a workbook connection has.
-        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-                         "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db,
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+            "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
+            nullptr, nullptr, nullptr);
         sqlite3_busy_timeout(db, 5000);
     }
     ~Raw() { sqlite3_close_v2(db); }
@@ -184,15 +193,20 @@ void bindText(sqlite3_stmt *st, int i, const QString &s)
 double rawBulkCreate(const QString &path, qint64 n, quint64 seed)
 {
     Raw raw(path);
-    sqlite3_stmt *num = raw.prepare("UPDATE record_type SET next_number = next_number + 1, live_count = live_count + 1 "
-                                    "WHERE type = 'task' RETURNING next_number - 1");
-    sqlite3_stmt *rec = raw.prepare("INSERT INTO record(type, human_no, human_id, title, state, created_at, created_by, "
-                                    "updated_at, updated_by, version) VALUES ('task', ?4, ?1, ?2, 'open', ?3, 'bench', ?3, "
-                                    "'bench', 1)");
-    sqlite3_stmt *task = raw.prepare("INSERT INTO task(id, description, priority) VALUES (?1, ?2, ?3)");
-    sqlite3_stmt *audit = raw.prepare("INSERT INTO audit(seq, at, user_name, record_id, human_id, action, new_value, "
-                                      "version, hash) VALUES (?1, ?2, 'bench', ?3, ?4, 'create', ?5, 1, ?6)");
-    sqlite3_stmt *fts = raw.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, ?2, ?3)");
+    sqlite3_stmt *num = raw.prepare(
+        "UPDATE record_type SET next_number = next_number + 1, live_count = live_count + 1 "
+        "WHERE type = 'task' RETURNING next_number - 1");
+    sqlite3_stmt *rec = raw.prepare(
+        "INSERT INTO record(type, human_no, human_id, title, state, created_at, created_by, "
+        "updated_at, updated_by, version) VALUES ('task', ?4, ?1, ?2, 'open', ?3, 'bench', ?3, "
+        "'bench', 1)");
+    sqlite3_stmt *task =
+        raw.prepare("INSERT INTO task(id, description, priority) VALUES (?1, ?2, ?3)");
+    sqlite3_stmt *audit =
+        raw.prepare("INSERT INTO audit(seq, at, user_name, record_id, human_id, action, new_value, "
+                    "version, hash) VALUES (?1, ?2, 'bench', ?3, ?4, 'create', ?5, 1, ?6)");
+    sqlite3_stmt *fts =
+        raw.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, ?2, ?3)");
     Random r(seed);
     QString previous = AuditLog::genesisHash();
     qint64 seq = 0;
@@ -249,7 +263,7 @@ double rawBulkCreate(const QString &path, qint64 n, quint64 seed)
             bindText(audit, 6, previous);
             sqlite3_step(audit);
             sqlite3_reset(audit);
-            pending.append({id, ti, human + u'\n' + de});
+            pending.append({ id, ti, human + u'\n' + de });
         }
         // The index rows go in together before the commit, as the write path does it.
         for (const Pending &p : std::as_const(pending)) {
@@ -263,7 +277,7 @@ double rawBulkCreate(const QString &path, qint64 n, quint64 seed)
         progress("raw bulk create", i, n);
     }
     const double secs = t.elapsed() / 1000.0;
-    for (sqlite3_stmt *s : {num, rec, task, audit, fts})
+    for (sqlite3_stmt *s : { num, rec, task, audit, fts })
         sqlite3_finalize(s);
     return n / secs;
 }
@@ -303,7 +317,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr,
                          "usage: servicebench-bench [--scale N (millions of records, default 1)] "
                          "[--records N] [--only NAME[,NAME]] [--dir DIR] [--no-baseline]\n"
-                         "names: bulk_create interactive_update open_first_page keyset_page fts_query check\n");
+                         "names: bulk_create interactive_update open_first_page keyset_page "
+                         "fts_query check\n");
             return 2;
         }
     }
@@ -316,7 +331,7 @@ int main(int argc, char **argv)
                  qPrintable(tmp.path()));
 
     // Both workbooks get the same schema; the raw one is then written without Servicebench.
-    for (const QString &p : {ours, rawPath}) {
+    for (const QString &p : { ours, rawPath }) {
         CreateOptions c;
         c.user = u"bench"_s;
         auto wb = Workbook::create(p, c);
@@ -330,7 +345,7 @@ int main(int argc, char **argv)
 
     // ---- bulk_create (always: the other figures need the data) ----
     {
-        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
         RecordStore store(**wb);
         Random r(1);
         QElapsedTimer t;
@@ -340,11 +355,13 @@ int main(int argc, char **argv)
             tx.begin();
             for (int b = 0; b < 10000 && i < opt.records; ++b, ++i) {
                 const QString ti = title(r, i);
-                auto rr = store.create(u"task"_s, {{u"title"_s, ti},
-                                                   {u"description"_s, description(r)},
-                                                   {u"priority"_s, 1 + r.below(5)}});
+                auto rr = store.create(u"task"_s,
+                                       { { u"title"_s, ti },
+                                         { u"description"_s, description(r) },
+                                         { u"priority"_s, 1 + r.below(5) } });
                 if (!rr.ok()) {
-                    std::fprintf(stderr, "\ncreate failed: %s\n", qPrintable(rr.error().fullText()));
+                    std::fprintf(stderr, "\ncreate failed: %s\n",
+                                 qPrintable(rr.error().fullText()));
                     return 1;
                 }
             }
@@ -356,8 +373,10 @@ int main(int argc, char **argv)
         }
         const double rate = opt.records / (t.elapsed() / 1000.0);
         std::optional<double> baseline;
-        if (opt.baseline && (wanted(opt, "bulk_create") || wanted(opt, "interactive_update")
-            || wanted(opt, "open_first_page") || wanted(opt, "keyset_page") || wanted(opt, "fts_query")))
+        if (opt.baseline
+            && (wanted(opt, "bulk_create") || wanted(opt, "interactive_update")
+                || wanted(opt, "open_first_page") || wanted(opt, "keyset_page")
+                || wanted(opt, "fts_query")))
             baseline = rawBulkCreate(rawPath, opt.records, 1);
         if (wanted(opt, "bulk_create"))
             printFigure(u"bulk_create"_s, rate, u"records/s"_s, baseline, true);
@@ -365,18 +384,20 @@ int main(int argc, char **argv)
 
     // ---- interactive_update: one record, its own transaction, audit included ----
     if (wanted(opt, "interactive_update")) {
-        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
         RecordStore store(**wb);
         Random r(2);
-        const qint64 first = (*wb)->db().scalar("SELECT min(id) FROM record WHERE type = 'task'")->toLongLong();
+        const qint64 first =
+            (*wb)->db().scalar("SELECT min(id) FROM record WHERE type = 'task'")->toLongLong();
         QList<double> times;
         for (int i = 0; i < 1000; ++i) {
             const qint64 id = first + r.below(int(opt.records));
             Result<Record> cur = store.load(id);
             QElapsedTimer t;
             t.start();
-            auto v = store.update(id, {{u"description"_s, description(r)}, {u"priority"_s, 1 + r.below(5)}},
-                                  cur->version);
+            auto v = store.update(
+                id, { { u"description"_s, description(r) }, { u"priority"_s, 1 + r.below(5) } },
+                cur->version);
             times << t.nsecsElapsed() / 1e6;
             if (!v.ok()) {
                 std::fprintf(stderr, "update failed: %s\n", qPrintable(v.error().fullText()));
@@ -387,14 +408,18 @@ int main(int argc, char **argv)
         Raw raw(rawPath);
         sqlite3_stmt *tail = raw.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         sqlite3_stmt *ver = raw.prepare("SELECT version FROM record WHERE id = ?1");
-        sqlite3_stmt *up = raw.prepare("UPDATE record SET updated_at = ?1, updated_by = 'bench', version = version + 1 "
-                                       "WHERE id = ?2 AND version = ?3");
-        sqlite3_stmt *upt = raw.prepare("UPDATE task SET description = ?1, priority = ?2 WHERE id = ?3");
-        sqlite3_stmt *aud = raw.prepare("INSERT INTO audit(seq, at, user_name, record_id, human_id, action, field, "
-                                        "old_value, new_value, version, hash) VALUES (?1, ?2, 'bench', ?3, 'TSK', "
-                                        "'update', 'description', NULL, ?4, ?5, ?6)");
+        sqlite3_stmt *up = raw.prepare(
+            "UPDATE record SET updated_at = ?1, updated_by = 'bench', version = version + 1 "
+            "WHERE id = ?2 AND version = ?3");
+        sqlite3_stmt *upt =
+            raw.prepare("UPDATE task SET description = ?1, priority = ?2 WHERE id = ?3");
+        sqlite3_stmt *aud =
+            raw.prepare("INSERT INTO audit(seq, at, user_name, record_id, human_id, action, field, "
+                        "old_value, new_value, version, hash) VALUES (?1, ?2, 'bench', ?3, 'TSK', "
+                        "'update', 'description', NULL, ?4, ?5, ?6)");
         sqlite3_stmt *del = raw.prepare("DELETE FROM search_index WHERE rowid = ?1");
-        sqlite3_stmt *ins = raw.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, 'x', ?2)");
+        sqlite3_stmt *ins =
+            raw.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, 'x', ?2)");
         const qint64 rawFirst = 2;
         QList<double> rawTimes;
         for (int i = 0; i < 1000; ++i) {
@@ -405,7 +430,8 @@ int main(int argc, char **argv)
             raw.exec("BEGIN IMMEDIATE");
             sqlite3_step(tail);
             const qint64 seq = sqlite3_column_int64(tail, 0) + 1;
-            const QString prev = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(tail, 1)));
+            const QString prev =
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(tail, 1)));
             sqlite3_reset(tail);
             sqlite3_bind_int64(ver, 1, id);
             sqlite3_step(ver);
@@ -445,7 +471,7 @@ int main(int argc, char **argv)
             raw.exec("COMMIT");
             rawTimes << t.nsecsElapsed() / 1e6;
         }
-        for (sqlite3_stmt *s : {tail, ver, up, upt, aud, del, ins})
+        for (sqlite3_stmt *s : { tail, ver, up, upt, aud, del, ins })
             sqlite3_finalize(s);
         printFigure(u"interactive_update"_s, median(times), u"ms"_s, median(rawTimes));
     }
@@ -453,9 +479,10 @@ int main(int argc, char **argv)
     ListSpec spec;
     spec.type = u"task"_s;
     spec.sortField = u"title"_s;
-    spec.columns = {u"title"_s, u"state"_s, u"owner"_s, u"priority"_s, u"updated_at"_s};
+    spec.columns = { u"title"_s, u"state"_s, u"owner"_s, u"priority"_s, u"updated_at"_s };
     const QByteArray rawPageSql =
-        "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, r.owner, t.priority, "
+        "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, r.owner, "
+        "t.priority, "
         "r.updated_at FROM record r JOIN task t ON t.id = r.id WHERE r.type = 'task' "
         "ORDER BY r.title COLLATE NOCASE, r.id LIMIT 200";
 
@@ -466,7 +493,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < 7; ++i) {
             QElapsedTimer t;
             t.start();
-            auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+            auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
             auto q = RecordQuery::prepare(spec);
             auto page = q->page((*wb)->db(), std::nullopt, 200);
             times << t.nsecsElapsed() / 1e6;
@@ -491,15 +518,17 @@ int main(int argc, char **argv)
 
     // ---- keyset_page: a page of 200 anywhere in the list ----
     if (wanted(opt, "keyset_page")) {
-        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
         auto q = RecordQuery::prepare(spec);
         Random r(3);
         QList<double> times;
         QList<double> rawTimes;
         const QByteArray keysetSql =
-            "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, r.owner, t.priority, "
+            "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, "
+            "r.owner, t.priority, "
             "r.updated_at FROM record r JOIN task t ON t.id = r.id WHERE r.type = 'task' AND "
-            "r.title COLLATE NOCASE >= ?1 AND (r.title COLLATE NOCASE > ?1 OR r.id > ?2) ORDER BY r.title COLLATE NOCASE, r.id LIMIT 200";
+            "r.title COLLATE NOCASE >= ?1 AND (r.title COLLATE NOCASE > ?1 OR r.id > ?2) ORDER BY "
+            "r.title COLLATE NOCASE, r.id LIMIT 200";
         Raw raw(rawPath);
         sqlite3_stmt *rst = raw.prepare(keysetSql.constData());
         for (int i = 0; i < 50; ++i) {
@@ -515,8 +544,7 @@ int main(int argc, char **argv)
             rt.start();
             bindText(rst, 1, (*key)->value.toString());
             sqlite3_bind_int64(rst, 2, (*key)->id);
-            while (sqlite3_step(rst) == SQLITE_ROW) {
-            }
+            while (sqlite3_step(rst) == SQLITE_ROW) { }
             sqlite3_reset(rst);
             rawTimes << rt.nsecsElapsed() / 1e6;
         }
@@ -526,15 +554,16 @@ int main(int argc, char **argv)
 
     // ---- fts_query: two words, top 50 ----
     if (wanted(opt, "fts_query")) {
-        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
         Random r(4);
         QList<double> times;
         QList<double> rawTimes;
         Raw raw(rawPath);
-        sqlite3_stmt *rst = raw.prepare(
-            "SELECT r.id, r.type, r.human_id, r.title, r.state, s.rank FROM (SELECT rowid, rank FROM "
-            "search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 50) s JOIN record r ON r.id = s.rowid "
-            "ORDER BY s.rank");
+        sqlite3_stmt *rst = raw.prepare("SELECT r.id, r.type, r.human_id, r.title, r.state, s.rank "
+                                        "FROM (SELECT rowid, rank FROM "
+                                        "search_index WHERE search_index MATCH ?1 ORDER BY rank "
+                                        "LIMIT 50) s JOIN record r ON r.id = s.rowid "
+                                        "ORDER BY s.rank");
         for (int i = 0; i < 30; ++i) {
             const QString q = r.word() + u' ' + r.word();
             QElapsedTimer t;
@@ -546,8 +575,7 @@ int main(int argc, char **argv)
             QElapsedTimer rt;
             rt.start();
             bindText(rst, 1, SearchText::toQuery(q));
-            while (sqlite3_step(rst) == SQLITE_ROW) {
-            }
+            while (sqlite3_step(rst) == SQLITE_ROW) { }
             sqlite3_reset(rst);
             rawTimes << rt.nsecsElapsed() / 1e6;
         }
@@ -557,7 +585,7 @@ int main(int argc, char **argv)
 
     // ---- check: the whole workbook; baseline is SQLite's own integrity_check ----
     if (wanted(opt, "check")) {
-        auto wb = Workbook::open(ours, OpenOptions{u"bench"_s});
+        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
         QElapsedTimer t;
         t.start();
         QString lastStage;
@@ -565,13 +593,15 @@ int main(int argc, char **argv)
         auto report = IntegrityCheck::run(**wb, [&](const QString &stage) {
             if (stage != lastStage) {
                 if (!lastStage.isEmpty())
-                    std::fprintf(stderr, "  check stage %-40s %6lld ms\n", qPrintable(lastStage), t.elapsed() - lastAt);
+                    std::fprintf(stderr, "  check stage %-40s %6lld ms\n", qPrintable(lastStage),
+                                 t.elapsed() - lastAt);
                 lastStage = stage;
                 lastAt = t.elapsed();
             }
             return true;
         });
-        std::fprintf(stderr, "  check stage %-40s %6lld ms\n", qPrintable(lastStage), t.elapsed() - lastAt);
+        std::fprintf(stderr, "  check stage %-40s %6lld ms\n", qPrintable(lastStage),
+                     t.elapsed() - lastAt);
         const double secs = t.elapsed() / 1000.0;
         if (!report.ok() || !report->healthy()) {
             std::fprintf(stderr, "check failed or found problems\n");

@@ -19,17 +19,27 @@ struct Fixture
     {
         auto wb = newWorkbook(path);
         RecordStore store(*wb);
-        auto p = store.create(QStringLiteral("person"), {{QStringLiteral("title"), QStringLiteral("Eve")},
-                                                        {QStringLiteral("login"), QStringLiteral("eve")}});
-        auto s = store.create(QStringLiteral("service"), {{QStringLiteral("title"), QStringLiteral("Mail")}});
-        auto g = store.create(QStringLiteral("work_group"), {{QStringLiteral("title"), QStringLiteral("Desk")}});
+        auto p = store.create(QStringLiteral("person"),
+                              { { QStringLiteral("title"), QStringLiteral("Eve") },
+                                { QStringLiteral("login"), QStringLiteral("eve") } });
+        auto s = store.create(QStringLiteral("service"),
+                              { { QStringLiteral("title"), QStringLiteral("Mail") } });
+        auto g = store.create(QStringLiteral("work_group"),
+                              { { QStringLiteral("title"), QStringLiteral("Desk") } });
         REQUIRE(p.ok());
         REQUIRE(s.ok());
         REQUIRE(g.ok());
         person = p->id;
         svc = s->id;
-        REQUIRE(store.update(svc, {{QStringLiteral("description"), QStringLiteral("E-mail for all")}}, 1).ok());
-        REQUIRE(store.transition(svc, QStringLiteral("live"), {{QStringLiteral("service_owner"), Admin}}, 2).ok());
+        REQUIRE(store
+                    .update(svc,
+                            { { QStringLiteral("description"), QStringLiteral("E-mail for all") } },
+                            1)
+                    .ok());
+        REQUIRE(store
+                    .transition(svc, QStringLiteral("live"),
+                                { { QStringLiteral("service_owner"), Admin } }, 2)
+                    .ok());
         REQUIRE(store.link(person, g->id, QStringLiteral("member_of")).isOk());
         REQUIRE(store.attach(svc, QStringLiteral("sla.pdf"), QByteArray("signed")).ok());
         REQUIRE(store.grantRole(QStringLiteral("eve"), QStringLiteral("agent")).isOk());
@@ -84,7 +94,8 @@ TEST_CASE("check finds a record edited with plain SQL and names it")
     Fixture f;
     SECTION("a field of the typed table")
     {
-        RawSql(f.path).exec("UPDATE service SET description = 'quietly changed' WHERE id = (SELECT id FROM record WHERE human_id = 'SVC-1')");
+        RawSql(f.path).exec("UPDATE service SET description = 'quietly changed' WHERE id = (SELECT "
+                            "id FROM record WHERE human_id = 'SVC-1')");
         const CheckReport r = f.check();
         CHECK_FALSE(r.healthy());
         CHECK(mentions(r, QStringLiteral("record"), QStringLiteral("SVC-1")));
@@ -92,20 +103,24 @@ TEST_CASE("check finds a record edited with plain SQL and names it")
     }
     SECTION("the shared record row, hiding the editor")
     {
-        RawSql(f.path).exec("UPDATE record SET state = 'retired', updated_by = 'tester' WHERE human_id = 'SVC-1'");
+        RawSql(f.path).exec(
+            "UPDATE record SET state = 'retired', updated_by = 'tester' WHERE human_id = 'SVC-1'");
         CHECK(mentions(f.check(), QStringLiteral("record"), QStringLiteral("SVC-1")));
     }
     SECTION("a record added outside Servicebench")
     {
         RawSql raw(f.path);
-        REQUIRE(raw.exec("INSERT INTO record(type, human_no, human_id, title, state, created_at, created_by, updated_at, updated_by) "
-                         "VALUES ('service', 99, 'SVC-99', 'Ghost', 'live', 'x', 'x', 'x', 'x')") == SQLITE_OK);
+        REQUIRE(raw.exec("INSERT INTO record(type, human_no, human_id, title, state, created_at, "
+                         "created_by, updated_at, updated_by) "
+                         "VALUES ('service', 99, 'SVC-99', 'Ghost', 'live', 'x', 'x', 'x', 'x')")
+                == SQLITE_OK);
         raw.exec("INSERT INTO service(id) SELECT id FROM record WHERE human_id = 'SVC-99'");
         CHECK(mentions(f.check(), QStringLiteral("record"), QStringLiteral("SVC-99")));
     }
     SECTION("a record deleted outside Servicebench")
     {
-        RawSql(f.path).exec("PRAGMA foreign_keys = ON; DELETE FROM record WHERE human_id = 'GRP-1'");
+        RawSql(f.path).exec(
+            "PRAGMA foreign_keys = ON; DELETE FROM record WHERE human_id = 'GRP-1'");
         const CheckReport r = f.check();
         CHECK(mentions(r, QStringLiteral("record"), QStringLiteral("GRP-1")));
     }
@@ -133,9 +148,11 @@ TEST_CASE("check names the first broken audit entry")
     Fixture f;
     SECTION("an entry's value rewritten")
     {
-        RawSql(f.path).exec("UPDATE audit SET new_value = 'Other text' WHERE action = 'update' AND field = 'description'");
+        RawSql(f.path).exec("UPDATE audit SET new_value = 'Other text' WHERE action = 'update' AND "
+                            "field = 'description'");
         const CheckReport r = f.check();
-        const QString seq = RawSql(f.path).scalar(QStringLiteral("SELECT seq FROM audit WHERE new_value = 'Other text'"));
+        const QString seq = RawSql(f.path).scalar(
+            QStringLiteral("SELECT seq FROM audit WHERE new_value = 'Other text'"));
         REQUIRE_FALSE(r.healthy());
         CHECK(mentions(r, QStringLiteral("chain"), QStringLiteral("audit entry %1").arg(seq)));
     }
@@ -159,15 +176,18 @@ TEST_CASE("an anchor kept outside the file detects a rebuilt chain")
     {
         auto wb = openAs(f.path);
         Database &db = wb->db();
-        REQUIRE(db.exec("UPDATE audit SET new_value = 'Rewritten' WHERE action = 'update' AND field = 'description'").isOk());
+        REQUIRE(db.exec("UPDATE audit SET new_value = 'Rewritten' WHERE action = 'update' AND "
+                        "field = 'description'")
+                    .isOk());
         REQUIRE(db.exec("UPDATE service SET description = 'Rewritten'").isOk());
-        Statement st = db.prepare(QByteArray("SELECT ") + AuditLog::Columns + " FROM audit ORDER BY seq");
+        Statement st =
+            db.prepare(QByteArray("SELECT ") + AuditLog::Columns + " FROM audit ORDER BY seq");
         QString previous = AuditLog::genesisHash();
         QList<std::pair<qint64, QString>> hashes;
         while (st.next()) {
             const AuditEntry e = AuditLog::fromRow(st);
             previous = AuditLog::chainHash(previous, e);
-            hashes.append({e.seq, previous});
+            hashes.append({ e.seq, previous });
         }
         st.reset();
         for (const auto &[seq, hash] : hashes) {

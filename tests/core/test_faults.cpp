@@ -39,7 +39,7 @@ QStringList acknowledged(const QByteArray &out)
 #ifdef Q_OS_UNIX
 TEST_CASE("a writer killed with SIGKILL mid-write loses nothing it acknowledged")
 {
-    for (const bool shared : {false, true}) {
+    for (const bool shared : { false, true }) {
         INFO((shared ? "rollback journal" : "WAL"));
         TempDir t;
         const QString path = t.file(QStringLiteral("kill.sbw"));
@@ -51,7 +51,7 @@ TEST_CASE("a writer killed with SIGKILL mid-write loses nothing it acknowledged"
         for (int round = 0; round < 20; ++round) {
             QProcess p;
             p.setProcessEnvironment(helperEnv());
-            p.start(QStringLiteral(SB_TESTHELPER), {QStringLiteral("writer-loop"), path});
+            p.start(QStringLiteral(SB_TESTHELPER), { QStringLiteral("writer-loop"), path });
             REQUIRE(p.waitForStarted());
             // Let it write a varying number of records, then kill it wherever it is.
             const int target = 5 + int(rnd.bounded(40));
@@ -93,7 +93,7 @@ TEST_CASE("a writer killed with SIGKILL mid-write loses nothing it acknowledged"
 
 TEST_CASE("two processes creating at once never get the same human ID")
 {
-    for (const bool shared : {false, true}) {
+    for (const bool shared : { false, true }) {
         INFO((shared ? "rollback journal" : "WAL"));
         TempDir t;
         const QString path = t.file(QStringLiteral("ids.sbw"));
@@ -103,10 +103,12 @@ TEST_CASE("two processes creating at once never get the same human ID")
         const int each = 150;
         QProcess a;
         QProcess b;
-        for (QProcess *p : {&a, &b})
+        for (QProcess *p : { &a, &b })
             p->setProcessEnvironment(helperEnv());
-        a.start(QStringLiteral(SB_TESTHELPER), {QStringLiteral("create"), path, QString::number(each), QStringLiteral("a")});
-        b.start(QStringLiteral(SB_TESTHELPER), {QStringLiteral("create"), path, QString::number(each), QStringLiteral("b")});
+        a.start(QStringLiteral(SB_TESTHELPER),
+                { QStringLiteral("create"), path, QString::number(each), QStringLiteral("a") });
+        b.start(QStringLiteral(SB_TESTHELPER),
+                { QStringLiteral("create"), path, QString::number(each), QStringLiteral("b") });
         REQUIRE(a.waitForFinished(120000));
         REQUIRE(b.waitForFinished(120000));
         INFO(a.readAllStandardError().constData() << b.readAllStandardError().constData());
@@ -114,11 +116,22 @@ TEST_CASE("two processes creating at once never get the same human ID")
         REQUIRE(b.exitCode() == 0);
 
         auto wb = openAs(path);
-        CHECK(wb->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong() == 2 * each);
-        CHECK(wb->db().scalar("SELECT count(DISTINCT human_id) FROM record WHERE type = 'task'")->toLongLong() == 2 * each);
-        CHECK(wb->db().scalar("SELECT max(CAST(substr(human_id, 5) AS INTEGER)) FROM record WHERE type = 'task'")->toLongLong() == 2 * each);
+        CHECK(wb->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong()
+              == 2 * each);
+        CHECK(wb->db()
+                  .scalar("SELECT count(DISTINCT human_id) FROM record WHERE type = 'task'")
+                  ->toLongLong()
+              == 2 * each);
+        CHECK(wb->db()
+                  .scalar("SELECT max(CAST(substr(human_id, 5) AS INTEGER)) FROM record WHERE type "
+                          "= 'task'")
+                  ->toLongLong()
+              == 2 * each);
         // Both really interleaved: each wrote records among the other's.
-        CHECK(wb->db().scalar("SELECT count(*) FROM record WHERE type = 'task' AND title LIKE 'a%'")->toLongLong() == each);
+        CHECK(wb->db()
+                  .scalar("SELECT count(*) FROM record WHERE type = 'task' AND title LIKE 'a%'")
+                  ->toLongLong()
+              == each);
         auto report = IntegrityCheck::run(*wb);
         REQUIRE(report.ok());
         CHECK(report->healthy());
@@ -135,7 +148,10 @@ TEST_CASE("a reader holding a page never blocks a writer in rollback-journal mod
         auto wb = newWorkbook(path, options);
         RecordStore store(*wb);
         for (int i = 0; i < 500; ++i)
-            REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("t%1").arg(i)}}).ok());
+            REQUIRE(store
+                        .create(QStringLiteral("task"),
+                                { { QStringLiteral("title"), QStringLiteral("t%1").arg(i) } })
+                        .ok());
     }
     auto reader = openAs(path);
     auto writer = openAs(path);
@@ -154,17 +170,28 @@ TEST_CASE("a reader holding a page never blocks a writer in rollback-journal mod
     REQUIRE(page.ok());
     REQUIRE(page->size() == 200);
     // The page is in hand, the reader's connection still open: the writer goes straight through.
-    CHECK(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("written while a page is shown")}}).ok());
+    CHECK(store
+              .create(
+                  QStringLiteral("task"),
+                  { { QStringLiteral("title"), QStringLiteral("written while a page is shown") } })
+              .ok());
     auto next = q->page(reader->db(), page->last().key, 200);
     REQUIRE(next.ok());
-    CHECK(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("and again")}}).ok());
+    CHECK(store
+              .create(QStringLiteral("task"),
+                      { { QStringLiteral("title"), QStringLiteral("and again") } })
+              .ok());
 
     // For contrast: a statement left half-read does hold the lock, which is why pages never do.
     Statement halfRead = reader->db().prepare("SELECT id FROM record");
     REQUIRE(halfRead.next());
-    auto blocked = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("blocked")}});
+    auto blocked = store.create(QStringLiteral("task"),
+                                { { QStringLiteral("title"), QStringLiteral("blocked") } });
     REQUIRE_FALSE(blocked.ok());
     CHECK(blocked.error().code() == ErrorCode::Busy);
     halfRead.reset();
-    CHECK(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("free again")}}).ok());
+    CHECK(store
+              .create(QStringLiteral("task"),
+                      { { QStringLiteral("title"), QStringLiteral("free again") } })
+              .ok());
 }

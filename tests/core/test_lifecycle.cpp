@@ -9,10 +9,14 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     const QString path = t.file(QStringLiteral("lc.sbw"));
     auto wb = newWorkbook(path);
     RecordStore store(*wb);
-    REQUIRE(store.create(QStringLiteral("person"), {{QStringLiteral("title"), QStringLiteral("Dan")},
-                                                   {QStringLiteral("login"), QStringLiteral("dan")}}).ok());
+    REQUIRE(store
+                .create(QStringLiteral("person"),
+                        { { QStringLiteral("title"), QStringLiteral("Dan") },
+                          { QStringLiteral("login"), QStringLiteral("dan") } })
+                .ok());
     REQUIRE(store.grantRole(QStringLiteral("dan"), QStringLiteral("agent")).isOk());
-    auto svc = store.create(QStringLiteral("service"), {{QStringLiteral("title"), QStringLiteral("Payroll")}});
+    auto svc = store.create(QStringLiteral("service"),
+                            { { QStringLiteral("title"), QStringLiteral("Payroll") } });
     REQUIRE(svc.ok());
 
     SECTION("an undeclared transition is refused and the message says where it can go")
@@ -36,10 +40,11 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
         CHECK(refused.error().code() == ErrorCode::LifecycleRefused);
         CHECK(refused.error().message().contains(QStringLiteral("Service owner")));
         CHECK(refused.error().message().contains(QStringLiteral("Description")));
-        auto live = store.transition(svc->id, QStringLiteral("live"),
-                                     {{QStringLiteral("service_owner"), Admin},
-                                      {QStringLiteral("description"), QStringLiteral("Monthly pay")}},
-                                     1);
+        auto live =
+            store.transition(svc->id, QStringLiteral("live"),
+                             { { QStringLiteral("service_owner"), Admin },
+                               { QStringLiteral("description"), QStringLiteral("Monthly pay") } },
+                             1);
         REQUIRE(live.ok());
         CHECK(*live == 2);
         auto r = store.load(svc->id);
@@ -51,7 +56,8 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     }
     SECTION("a final state has no way out")
     {
-        auto task = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("t")}});
+        auto task = store.create(QStringLiteral("task"),
+                                 { { QStringLiteral("title"), QStringLiteral("t") } });
         REQUIRE(store.transition(task->id, QStringLiteral("cancelled")).ok());
         auto r = store.transition(task->id, QStringLiteral("open"));
         REQUIRE_FALSE(r.ok());
@@ -59,11 +65,14 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     }
     SECTION("a transition reserved for a role is refused to others")
     {
-        auto cus = store.create(QStringLiteral("customer"), {{QStringLiteral("title"), QStringLiteral("Acme")},
-                                                            {QStringLiteral("relationship_owner"), Admin}});
+        auto cus = store.create(QStringLiteral("customer"),
+                                { { QStringLiteral("title"), QStringLiteral("Acme") },
+                                  { QStringLiteral("relationship_owner"), Admin } });
         REQUIRE(cus.ok());
         // Give agents the right to move customers, but the step itself wants a service owner.
-        REQUIRE(wb->db().exec("INSERT INTO role_permission VALUES ('agent', 'customer', 'transition')").isOk());
+        REQUIRE(wb->db()
+                    .exec("INSERT INTO role_permission VALUES ('agent', 'customer', 'transition')")
+                    .isOk());
         auto dans = openAs(path, QStringLiteral("dan"));
         RecordStore dan(*dans);
         auto r = dan.transition(cus->id, QStringLiteral("active"));
@@ -74,7 +83,8 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     }
     SECTION("a stale version is refused on transitions too")
     {
-        REQUIRE(store.update(svc->id, {{QStringLiteral("category"), QStringLiteral("HR")}}, 1).ok());
+        REQUIRE(store.update(svc->id, { { QStringLiteral("category"), QStringLiteral("HR") } }, 1)
+                    .ok());
         auto r = store.transition(svc->id, QStringLiteral("retired"), {}, 1);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code() == ErrorCode::Conflict);

@@ -19,8 +19,9 @@ TEST_CASE("the migrations are numbered steps, and a fresh workbook has all of th
     auto wb = newWorkbook(t.file(QStringLiteral("fresh.sbw")));
     CHECK(wb->schemaVersion() == latestSchemaVersion());
     CHECK(wb->migrationBackupPath().isEmpty());
-    for (const char *table : {"record", "audit", "presence", "person", "service", "link",
-                              "attachment", "search_index", "lifecycle_transition", "user_role"}) {
+    for (const char *table :
+         { "record", "audit", "presence", "person", "service", "link", "attachment", "search_index",
+           "lifecycle_transition", "user_role" }) {
         INFO(table);
         Statement st = wb->db().prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
         st.bind(1, QString::fromLatin1(table));
@@ -40,13 +41,17 @@ TEST_CASE("an older workbook is upgraded in one transaction after a backup copy 
         auto wb = Workbook::create(path, v1);
         REQUIRE(wb.ok());
         CHECK((*wb)->schemaVersion() == 1);
-        REQUIRE((*wb)->db().exec("INSERT INTO setting(key, value) VALUES ('marker', 'from v1')").isOk());
+        REQUIRE((*wb)
+                    ->db()
+                    .exec("INSERT INTO setting(key, value) VALUES ('marker', 'from v1')")
+                    .isOk());
     }
     CHECK(RawSql(path).scalar(QStringLiteral("PRAGMA user_version")) == QStringLiteral("1"));
 
     auto wb = openAs(path);
     CHECK(wb->schemaVersion() == latestSchemaVersion());
-    CHECK(RawSql(path).scalar(QStringLiteral("PRAGMA user_version")) == QString::number(latestSchemaVersion()));
+    CHECK(RawSql(path).scalar(QStringLiteral("PRAGMA user_version"))
+          == QString::number(latestSchemaVersion()));
     CHECK(wb->setting(QStringLiteral("marker")) == QStringLiteral("from v1"));
     const QString backup = wb->migrationBackupPath();
     REQUIRE_FALSE(backup.isEmpty());
@@ -54,13 +59,18 @@ TEST_CASE("an older workbook is upgraded in one transaction after a backup copy 
     // The copy is the workbook as it was: still schema 1, with its data.
     RawSql copy(backup);
     CHECK(copy.scalar(QStringLiteral("PRAGMA user_version")) == QStringLiteral("1"));
-    CHECK(copy.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'marker'")) == QStringLiteral("from v1"));
-    CHECK(copy.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'person'")) == QStringLiteral("0"));
+    CHECK(copy.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'marker'"))
+          == QStringLiteral("from v1"));
+    CHECK(copy.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'person'"))
+          == QStringLiteral("0"));
 
     // The upgraded workbook works.
     RecordStore store(*wb);
     REQUIRE(store.bootstrap(QStringLiteral("Admin")).isOk());
-    CHECK(store.create(QStringLiteral("service"), {{QStringLiteral("title"), QStringLiteral("Mail")}}).ok());
+    CHECK(store
+              .create(QStringLiteral("service"),
+                      { { QStringLiteral("title"), QStringLiteral("Mail") } })
+              .ok());
 }
 
 TEST_CASE("an upgrade is refused while another program has the workbook open")
@@ -75,8 +85,9 @@ TEST_CASE("an upgrade is refused while another program has the workbook open")
     {
         RawSql raw(path);
         // pid 1 is alive on every host, so this presence row is a live program.
-        raw.exec(QStringLiteral("INSERT INTO presence VALUES ('other', 'alice', '%1', 1, '%2', '%2')")
-                     .arg(Presence::currentHost(), nowStored()));
+        raw.exec(
+            QStringLiteral("INSERT INTO presence VALUES ('other', 'alice', '%1', 1, '%2', '%2')")
+                .arg(Presence::currentHost(), nowStored()));
     }
     auto r = Workbook::open(path);
     REQUIRE_FALSE(r.ok());

@@ -30,13 +30,14 @@ struct Data
         WriteTransaction tx(wb->db());
         REQUIRE(tx.begin().isOk());
         QRandomGenerator rnd(7);
-        const QStringList words = {QStringLiteral("alpha"), QStringLiteral("Bravo"), QStringLiteral("charlie"),
-                                   QStringLiteral("delta"), QStringLiteral("Echo"), QStringLiteral("printer")};
+        const QStringList words = { QStringLiteral("alpha"),   QStringLiteral("Bravo"),
+                                    QStringLiteral("charlie"), QStringLiteral("delta"),
+                                    QStringLiteral("Echo"),    QStringLiteral("printer") };
         for (int i = 0; i < 1000; ++i) {
             // Duplicated titles on purpose: the id breaks ties.
             const QString title = words[rnd.bounded(int(words.size()))] + QLatin1Char(' ')
                 + QString::number(rnd.bounded(50));
-            QVariantMap m{{QStringLiteral("title"), title}};
+            QVariantMap m { { QStringLiteral("title"), title } };
             if (i % 3 == 0)
                 m.insert(QStringLiteral("priority"), 1 + i % 5);
             REQUIRE(store.create(QStringLiteral("task"), m).ok());
@@ -47,9 +48,10 @@ struct Data
     QStringList expected(const char *orderBy, const char *where = "")
     {
         QStringList out;
-        Statement st = wb->db().prepare(QByteArray("SELECT r.title FROM record r JOIN task t ON t.id = r.id "
-                                                   "WHERE r.type = 'task' ")
-                                        + where + " ORDER BY " + orderBy);
+        Statement st =
+            wb->db().prepare(QByteArray("SELECT r.title FROM record r JOIN task t ON t.id = r.id "
+                                        "WHERE r.type = 'task' ")
+                             + where + " ORDER BY " + orderBy);
         while (st.next())
             out << st.text(0);
         return out;
@@ -61,10 +63,10 @@ struct Data
 TEST_CASE("keyset pages, read in order, give exactly the sorted list")
 {
     Data d;
-    for (const bool desc : {false, true}) {
+    for (const bool desc : { false, true }) {
         ListSpec spec;
         spec.type = QStringLiteral("task");
-        spec.columns = {QStringLiteral("title"), QStringLiteral("priority")};
+        spec.columns = { QStringLiteral("title"), QStringLiteral("priority") };
         spec.sortField = QStringLiteral("title");
         spec.descending = desc;
         auto q = RecordQuery::prepare(spec);
@@ -80,7 +82,9 @@ TEST_CASE("keyset pages, read in order, give exactly the sorted list")
                 break;
             after = page->last().key;
         }
-        CHECK(all == d.expected(desc ? "r.title COLLATE NOCASE DESC, r.id DESC" : "r.title COLLATE NOCASE, r.id"));
+        CHECK(all
+              == d.expected(desc ? "r.title COLLATE NOCASE DESC, r.id DESC"
+                                 : "r.title COLLATE NOCASE, r.id"));
     }
 }
 
@@ -89,13 +93,13 @@ TEST_CASE("the pager serves any page in any order, jumping with one OFFSET walk"
     Data d;
     ListSpec spec;
     spec.type = QStringLiteral("task");
-    spec.columns = {QStringLiteral("title")};
+    spec.columns = { QStringLiteral("title") };
     spec.sortField = QStringLiteral("title");
     auto q = RecordQuery::prepare(spec);
     REQUIRE(q.ok());
     const QStringList expected = d.expected("r.title COLLATE NOCASE, r.id");
     RecordPager pager(*q, 100);
-    for (int page : {7, 3, 4, 9, 8, 0, 1, 2, 6, 5, 10}) {
+    for (int page : { 7, 3, 4, 9, 8, 0, 1, 2, 6, 5, 10 }) {
         auto rows = pager.fetch(d.wb->db(), page);
         REQUIRE(rows.ok());
         CHECK(titlesOf(*rows, 0) == expected.mid(page * 100, 100));
@@ -107,13 +111,13 @@ TEST_CASE("filters: field equality, empty values, full text, and sorting by a ty
     Data d;
     ListSpec spec;
     spec.type = QStringLiteral("task");
-    spec.columns = {QStringLiteral("title"), QStringLiteral("priority")};
-    spec.where = {{QStringLiteral("priority"), QStringLiteral("3")}};
+    spec.columns = { QStringLiteral("title"), QStringLiteral("priority") };
+    spec.where = { { QStringLiteral("priority"), QStringLiteral("3") } };
     auto q = RecordQuery::prepare(spec);
     REQUIRE(q.ok());
     CHECK(*q->count(d.wb->db()) == d.expected("r.id", "AND t.priority = 3").size());
 
-    spec.where = {{QStringLiteral("priority"), QString()}};
+    spec.where = { { QStringLiteral("priority"), QString() } };
     q = RecordQuery::prepare(spec);
     CHECK(*q->count(d.wb->db()) == d.expected("r.id", "AND t.priority IS NULL").size());
 

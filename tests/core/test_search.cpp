@@ -22,16 +22,19 @@ TEST_CASE("search text: Chinese runs become overlapping pairs, other text passes
 {
     CHECK(SearchText::forIndex(QStringLiteral("printer jam")) == QStringLiteral("printer jam"));
     CHECK(SearchText::forIndex(QStringLiteral("核心网络")) == QStringLiteral("核心 心网 网络 络"));
-    CHECK(SearchText::forIndex(QStringLiteral("VPN连接失败")) == QStringLiteral("VPN 连接 接失 失败 败"));
+    CHECK(SearchText::forIndex(QStringLiteral("VPN连接失败"))
+          == QStringLiteral("VPN 连接 接失 失败 败"));
     CHECK(SearchText::forIndex(QStringLiteral("网络，故障")) == QStringLiteral("网络 络 故障 障"));
     CHECK(SearchText::toQuery(QStringLiteral("网络")) == QStringLiteral("\"网络\""));
     CHECK(SearchText::toQuery(QStringLiteral("交换机")) == QStringLiteral("\"交换 换机\""));
     CHECK(SearchText::toQuery(QStringLiteral("网")) == QStringLiteral("\"网\"*"));
     CHECK(SearchText::toQuery(QStringLiteral("print*")) == QStringLiteral("\"print\"*"));
-    CHECK(SearchText::toQuery(QStringLiteral("mail \"out of office\"")) == QStringLiteral("\"mail\" AND \"out of office\""));
+    CHECK(SearchText::toQuery(QStringLiteral("mail \"out of office\""))
+          == QStringLiteral("\"mail\" AND \"out of office\""));
     CHECK(SearchText::toQuery(QStringLiteral("  \"  ")).isEmpty());
     // Characters FTS5 would read as syntax are only ever inside quotes.
-    CHECK(SearchText::toQuery(QStringLiteral("a-b OR c:d")) == QStringLiteral("\"a b\" AND \"OR\" AND \"c d\""));
+    CHECK(SearchText::toQuery(QStringLiteral("a-b OR c:d"))
+          == QStringLiteral("\"a b\" AND \"OR\" AND \"c d\""));
 }
 
 TEST_CASE("full-text search finds Chinese by two characters and English by prefix, ranked")
@@ -40,40 +43,45 @@ TEST_CASE("full-text search finds Chinese by two characters and English by prefi
     auto wb = newWorkbook(t.file(QStringLiteral("fts.sbw")));
     RecordStore store(*wb);
     auto add = [&](const QString &type, const QString &title, const QString &description) {
-        QVariantMap m{{QStringLiteral("title"), title}};
+        QVariantMap m { { QStringLiteral("title"), title } };
         if (!description.isEmpty())
             m.insert(QStringLiteral("description"), description);
         auto r = store.create(type, m);
         REQUIRE(r.ok());
         return r->humanId;
     };
-    const QString zh = add(QStringLiteral("task"), QStringLiteral("核心网络交换机故障"), QStringLiteral("机房二楼的核心交换机端口全部断开"));
-    const QString printer = add(QStringLiteral("task"), QStringLiteral("Printer jam on floor 3"), {});
-    const QString printing = add(QStringLiteral("service"), QStringLiteral("Office services"), QStringLiteral("Printing and scanning for all floors"));
-    const QString other = add(QStringLiteral("task"), QStringLiteral("Renew certificate"), QStringLiteral("The VPN certificate expires"));
+    const QString zh = add(QStringLiteral("task"), QStringLiteral("核心网络交换机故障"),
+                           QStringLiteral("机房二楼的核心交换机端口全部断开"));
+    const QString printer =
+        add(QStringLiteral("task"), QStringLiteral("Printer jam on floor 3"), {});
+    const QString printing = add(QStringLiteral("service"), QStringLiteral("Office services"),
+                                 QStringLiteral("Printing and scanning for all floors"));
+    const QString other = add(QStringLiteral("task"), QStringLiteral("Renew certificate"),
+                              QStringLiteral("The VPN certificate expires"));
 
     Database &db = wb->db();
-    CHECK(ids(Search::query(db, QStringLiteral("网络"))) == QStringList{zh});
-    CHECK(ids(Search::query(db, QStringLiteral("交换机"))) == QStringList{zh});
-    CHECK(ids(Search::query(db, QStringLiteral("故障"))) == QStringList{zh});
-    CHECK(ids(Search::query(db, QStringLiteral("网"))) == QStringList{zh});
-    CHECK(ids(Search::query(db, QStringLiteral("机房"))) == QStringList{zh});
+    CHECK(ids(Search::query(db, QStringLiteral("网络"))) == QStringList { zh });
+    CHECK(ids(Search::query(db, QStringLiteral("交换机"))) == QStringList { zh });
+    CHECK(ids(Search::query(db, QStringLiteral("故障"))) == QStringList { zh });
+    CHECK(ids(Search::query(db, QStringLiteral("网"))) == QStringList { zh });
+    CHECK(ids(Search::query(db, QStringLiteral("机房"))) == QStringList { zh });
     CHECK(ids(Search::query(db, QStringLiteral("网络故障"))).isEmpty());
 
     // print* matches "Printer" and "Printing"; the title match ranks first.
     const QStringList prefix = ids(Search::query(db, QStringLiteral("print*")));
-    CHECK(prefix == QStringList{printer, printing});
-    CHECK(ids(Search::query(db, QStringLiteral("PRINTER"))) == QStringList{printer});
-    CHECK(ids(Search::query(db, QStringLiteral("print*"), QStringLiteral("service"))) == QStringList{printing});
-    CHECK(ids(Search::query(db, QStringLiteral("vpn certificate"))) == QStringList{other});
+    CHECK(prefix == QStringList { printer, printing });
+    CHECK(ids(Search::query(db, QStringLiteral("PRINTER"))) == QStringList { printer });
+    CHECK(ids(Search::query(db, QStringLiteral("print*"), QStringLiteral("service")))
+          == QStringList { printing });
+    CHECK(ids(Search::query(db, QStringLiteral("vpn certificate"))) == QStringList { other });
     // Records are found by their human ID too.
     CHECK(ids(Search::query(db, other)).contains(other));
 
     // The index follows changes, in the same transaction.
     auto id = store.resolve(printer);
-    REQUIRE(store.update(*id, {{QStringLiteral("title"), QStringLiteral("Scanner jam")}}).ok());
+    REQUIRE(store.update(*id, { { QStringLiteral("title"), QStringLiteral("Scanner jam") } }).ok());
     CHECK(ids(Search::query(db, QStringLiteral("printer"))).isEmpty());
-    CHECK(ids(Search::query(db, QStringLiteral("scanner"))) == QStringList{printer});
+    CHECK(ids(Search::query(db, QStringLiteral("scanner"))) == QStringList { printer });
     REQUIRE(store.remove(*id).isOk());
     CHECK(ids(Search::query(db, QStringLiteral("scanner"))).isEmpty());
 

@@ -131,7 +131,8 @@ TEST_CASE("opening refuses what is not a workbook, with a clear error, and chang
         {
             sqlite3 *db = nullptr;
             sqlite3_open(p.toUtf8().constData(), &db);
-            sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr,
+                         nullptr);
             sqlite3_close(db);
         }
         auto r = Workbook::open(p);
@@ -141,7 +142,8 @@ TEST_CASE("opening refuses what is not a workbook, with a clear error, and chang
     }
 }
 
-TEST_CASE("a workbook from a newer schema opens read-only when it says that is safe, else not at all")
+TEST_CASE(
+    "a workbook from a newer schema opens read-only when it says that is safe, else not at all")
 {
     TempDir t;
     const QString path = t.file(QStringLiteral("newer.sbw"));
@@ -155,15 +157,17 @@ TEST_CASE("a workbook from a newer schema opens read-only when it says that is s
     CHECK(ro->isReadOnly());
     CHECK(ro->readOnlyReason().contains(QStringLiteral("newer")));
     RecordStore store(*ro);
-    auto r = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
+    auto r =
+        store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } });
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code() == ErrorCode::ReadOnly);
     ro.reset();
 
     {
         RawSql raw(path);
-        raw.exec(QStringLiteral("UPDATE setting SET value = '%1' WHERE key = 'read_compatible_from'")
-                     .arg(future));
+        raw.exec(
+            QStringLiteral("UPDATE setting SET value = '%1' WHERE key = 'read_compatible_from'")
+                .arg(future));
     }
     auto refused = Workbook::open(path);
     REQUIRE_FALSE(refused.ok());
@@ -195,7 +199,8 @@ QJsonObject openReportAsUnprivileged(const QString &path, const QString &toolsDi
     if (::geteuid() == 0) {
         const QFileInfo original(helper);
         const QDir from = original.dir();
-        for (const QString &name : from.entryList({QStringLiteral("libservicebench-core.so*")}, QDir::Files)) {
+        for (const QString &name :
+             from.entryList({ QStringLiteral("libservicebench-core.so*") }, QDir::Files)) {
             QFile::remove(toolsDir + u'/' + name);
             REQUIRE(QFile::copy(from.filePath(name), toolsDir + u'/' + name));
         }
@@ -203,8 +208,9 @@ QJsonObject openReportAsUnprivileged(const QString &path, const QString &toolsDi
         QFile::remove(helper);
         REQUIRE(QFile::copy(original.absoluteFilePath(), helper));
         for (const QString &name : QDir(toolsDir).entryList(QDir::Files))
-            QFile::setPermissions(toolsDir + u'/' + name, QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                                             | QFileDevice::ReadOther | QFileDevice::ExeOther);
+            QFile::setPermissions(toolsDir + u'/' + name,
+                                  QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther);
         env.insert(QStringLiteral("LD_LIBRARY_PATH"), toolsDir);
         p.setChildProcessModifier([] {
             if (::setgid(65534) != 0 || ::setuid(65534) != 0)
@@ -213,7 +219,7 @@ QJsonObject openReportAsUnprivileged(const QString &path, const QString &toolsDi
     }
     p.setProcessEnvironment(env);
     p.setProgram(helper);
-    p.setArguments({QStringLiteral("open-report"), path});
+    p.setArguments({ QStringLiteral("open-report"), path });
     p.start();
     REQUIRE(p.waitForFinished(60000));
     const QByteArray out = p.readAllStandardOutput();
@@ -231,39 +237,45 @@ TEST_CASE("a read-only file or folder opens read-only and says why")
     const QString path = dir + QStringLiteral("/a.sbw");
     const QString tools = t.file(QStringLiteral("tools"));
     QDir().mkpath(tools);
-    QFile::setPermissions(tools, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                     | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(tools,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
     newWorkbook(path);
     // World-readable so the unprivileged helper can reach it.
-    QFile::setPermissions(t.dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                            | QFileDevice::ExeOther);
+    QFile::setPermissions(t.dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
 
     SECTION("read-only file in a writable folder")
     {
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                       | QFileDevice::ReadOther | QFileDevice::WriteOther
-                                       | QFileDevice::ExeOther);
+        QFile::setPermissions(dir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                  | QFileDevice::WriteOther | QFileDevice::ExeOther);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
         const QJsonObject r = openReportAsUnprivileged(path, tools);
         CHECK(r.value(QStringLiteral("ok")).toBool());
         CHECK(r.value(QStringLiteral("readOnly")).toBool());
-        CHECK(r.value(QStringLiteral("reason")).toString() == QStringLiteral("the file is read-only"));
+        CHECK(r.value(QStringLiteral("reason")).toString()
+              == QStringLiteral("the file is read-only"));
         CHECK(r.value(QStringLiteral("writeCode")).toString() == QStringLiteral("read-only"));
     }
     SECTION("writable file in a read-only folder")
     {
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                        | QFileDevice::ReadOther | QFileDevice::WriteOther);
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                       | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        QFile::setPermissions(dir,
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
         const QJsonObject r = openReportAsUnprivileged(path, tools);
         CHECK(r.value(QStringLiteral("ok")).toBool());
         CHECK(r.value(QStringLiteral("readOnly")).toBool());
         CHECK(r.value(QStringLiteral("reason")).toString().contains(QStringLiteral("folder")));
         CHECK(r.value(QStringLiteral("writeCode")).toString() == QStringLiteral("read-only"));
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Nothing was lost or changed by the attempts.
     auto wb = openAs(path);
@@ -304,18 +316,28 @@ TEST_CASE("the write path rolls back whole: nested units commit only at the oute
         {
             WriteTransaction outer(db);
             REQUIRE(outer.begin().isOk());
-            REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("a")}}).ok());
-            REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("b")}}).ok());
+            REQUIRE(store
+                        .create(QStringLiteral("task"),
+                                { { QStringLiteral("title"), QStringLiteral("a") } })
+                        .ok());
+            REQUIRE(store
+                        .create(QStringLiteral("task"),
+                                { { QStringLiteral("title"), QStringLiteral("b") } })
+                        .ok());
             // leaves scope: rolled back
         }
         CHECK(db.scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong() == 0);
-        CHECK(db.scalar("SELECT next_number FROM record_type WHERE type = 'task'")->toLongLong() == 1);
+        CHECK(db.scalar("SELECT next_number FROM record_type WHERE type = 'task'")->toLongLong()
+              == 1);
     }
     SECTION("a nested unit that failed after writing makes the outer commit fail")
     {
         WriteTransaction outer(db);
         REQUIRE(outer.begin().isOk());
-        REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("a")}}).ok());
+        REQUIRE(store
+                    .create(QStringLiteral("task"),
+                            { { QStringLiteral("title"), QStringLiteral("a") } })
+                    .ok());
         {
             WriteTransaction inner(db);
             REQUIRE(inner.begin().isOk());
@@ -330,9 +352,13 @@ TEST_CASE("the write path rolls back whole: nested units commit only at the oute
     {
         WriteTransaction outer(db);
         REQUIRE(outer.begin().isOk());
-        REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("a")}}).ok());
-        auto bad = store.create(QStringLiteral("task"), {{QStringLiteral("priority"), QStringLiteral("9")},
-                                                         {QStringLiteral("title"), QStringLiteral("b")}});
+        REQUIRE(store
+                    .create(QStringLiteral("task"),
+                            { { QStringLiteral("title"), QStringLiteral("a") } })
+                    .ok());
+        auto bad = store.create(QStringLiteral("task"),
+                                { { QStringLiteral("priority"), QStringLiteral("9") },
+                                  { QStringLiteral("title"), QStringLiteral("b") } });
         CHECK_FALSE(bad.ok());
         REQUIRE(outer.commit().isOk());
         CHECK(db.scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong() == 1);
@@ -353,24 +379,30 @@ TEST_CASE("a busy workbook makes a write wait, then give up or cancel, and chang
     writer->db().retryPolicy().budgetMs = 300;
     writer->db().retryPolicy().sliceMs = 50;
     int waits = 0;
-    writer->db().retryPolicy().onWait = [&](int) { ++waits; };
-    auto r = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
+    writer->db().retryPolicy().onWait = [&](int) {
+        ++waits;
+    };
+    auto r =
+        store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } });
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code() == ErrorCode::Busy);
     CHECK(waits >= 2);
 
-    std::atomic_bool cancel{true};
+    std::atomic_bool cancel { true };
     writer->db().retryPolicy().cancel = &cancel;
     writer->db().retryPolicy().budgetMs = 60000;
-    auto c = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
+    auto c =
+        store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } });
     REQUIRE_FALSE(c.ok());
     CHECK(c.error().code() == ErrorCode::Cancelled);
     writer->db().retryPolicy().cancel = nullptr;
 
     held.rollback();
     writer->db().retryPolicy().budgetMs = 2000;
-    CHECK(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}}).ok());
-    CHECK(writer->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong() == 1);
+    CHECK(store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } })
+              .ok());
+    CHECK(writer->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong()
+          == 1);
 }
 
 TEST_CASE("a full disk gives a clear error and leaves the workbook intact")
@@ -380,19 +412,25 @@ TEST_CASE("a full disk gives a clear error and leaves the workbook intact")
     {
         auto wb = newWorkbook(path);
         RecordStore store(*wb);
-        REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("kept")}}).ok());
+        REQUIRE(store
+                    .create(QStringLiteral("task"),
+                            { { QStringLiteral("title"), QStringLiteral("kept") } })
+                    .ok());
     }
     auto wb = openAs(path);
     const qint64 pages = wb->db().scalar("PRAGMA page_count")->toLongLong();
     // The file may grow by a few pages, then the "disk" is full.
-    REQUIRE(wb->db().exec(QByteArray("PRAGMA max_page_count = ") + QByteArray::number(pages + 3)).isOk());
+    REQUIRE(wb->db()
+                .exec(QByteArray("PRAGMA max_page_count = ") + QByteArray::number(pages + 3))
+                .isOk());
     RecordStore store(*wb);
     Error failure;
     int written = 0;
     for (int i = 0; i < 2000 && failure.isOk(); ++i) {
-        auto r = store.create(QStringLiteral("task"),
-                              {{QStringLiteral("title"), QStringLiteral("filler %1").arg(i)},
-                               {QStringLiteral("description"), QString(3000, QLatin1Char('y'))}});
+        auto r =
+            store.create(QStringLiteral("task"),
+                         { { QStringLiteral("title"), QStringLiteral("filler %1").arg(i) },
+                           { QStringLiteral("description"), QString(3000, QLatin1Char('y')) } });
         if (r.ok())
             ++written;
         else
@@ -405,8 +443,10 @@ TEST_CASE("a full disk gives a clear error and leaves the workbook intact")
 
     auto again = openAs(path);
     CHECK(again->db().scalar("PRAGMA integrity_check")->toString() == QStringLiteral("ok"));
-    CHECK(again->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong() == 1 + written);
-    CHECK(again->db().scalar("SELECT count(*) FROM record WHERE title = 'kept'")->toLongLong() == 1);
+    CHECK(again->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong()
+          == 1 + written);
+    CHECK(again->db().scalar("SELECT count(*) FROM record WHERE title = 'kept'")->toLongLong()
+          == 1);
     auto report = IntegrityCheck::run(*again);
     REQUIRE(report.ok());
     CHECK(report->healthy());
@@ -419,7 +459,10 @@ TEST_CASE("a backup is a complete workbook and never overwrites a file")
     auto wb = newWorkbook(path);
     RecordStore store(*wb);
     for (int i = 0; i < 20; ++i)
-        REQUIRE(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("t%1").arg(i)}}).ok());
+        REQUIRE(store
+                    .create(QStringLiteral("task"),
+                            { { QStringLiteral("title"), QStringLiteral("t%1").arg(i) } })
+                    .ok());
     const QString dest = t.file(QStringLiteral("copy.sbw"));
     REQUIRE(wb->backupTo(dest).isOk());
     CHECK_FALSE(QFile::exists(dest + QStringLiteral(".partial")));
@@ -432,15 +475,16 @@ TEST_CASE("a backup is a complete workbook and never overwrites a file")
 
 TEST_CASE("stored times are UTC, ISO 8601 with milliseconds, and read back to the same moment")
 {
-    for (const qint64 ms : {qint64(0), qint64(1700000000123), qint64(951782400000), qint64(4102444799999),
-                            qint64(-1), qint64(-86400001)}) {
+    for (const qint64 ms : { qint64(0), qint64(1700000000123), qint64(951782400000),
+                             qint64(4102444799999), qint64(-1), qint64(-86400001) }) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         const QString stored = toStoredTime(t);
         CHECK(stored == t.toString(Qt::ISODateWithMs));
         CHECK(fromStoredTime(stored).toMSecsSinceEpoch() == ms);
     }
     // A local time is stored as the same moment in UTC.
-    const QDateTime local(QDate(2026, 3, 29), QTime(3, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    const QDateTime local(QDate(2026, 3, 29), QTime(3, 30),
+                          QTimeZone(QByteArrayLiteral("Europe/Berlin")));
     CHECK(toStoredTime(local) == QStringLiteral("2026-03-29T01:30:00.000Z"));
     CHECK(nowStored().endsWith(QLatin1Char('Z')));
 }

@@ -52,7 +52,7 @@ QString demoWorkbook(TempDir &t)
     const QString path = t.file(QStringLiteral("ui.sbw"));
     auto wb = newWorkbook(path);
     RecordStore store(*wb);
-    REQUIRE(DemoData::generate(store, DemoOptions{}).ok());
+    REQUIRE(DemoData::generate(store, DemoOptions {}).ok());
     return path;
 }
 
@@ -93,7 +93,8 @@ TEST_CASE("the shell opens a workbook, lists people lazily and edits one")
     CHECK(model->totalCount() == 26); // 25 demo people and the administrator
     CHECK(model->data(model->index(0, 0)).toString() == QStringLiteral("PER-1"));
     CHECK(s.window.windowTitle().contains(QStringLiteral("ui")));
-    CHECK(s.window.findChild<QLabel *>(QStringLiteral("storageMode"))->text() == QStringLiteral("Local"));
+    CHECK(s.window.findChild<QLabel *>(QStringLiteral("storageMode"))->text()
+          == QStringLiteral("Local"));
 
     s.panel()->view()->selectRow(1);
     REQUIRE(waitFor([&] { return s.editor()->recordId() == model->idAt(1); }));
@@ -109,11 +110,16 @@ TEST_CASE("the shell opens a workbook, lists people lazily and edits one")
     QTest::keyClicks(department, QStringLiteral("Night Operations"));
     CHECK(s.editor()->isModified());
     QTest::keyClick(department, Qt::Key_S, Qt::ControlModifier);
-    INFO("focus: " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : "none"));
+    INFO("focus: " << (QApplication::focusWidget()
+                           ? QApplication::focusWidget()->objectName().toStdString()
+                           : "none"));
     INFO("message: " << s.editor()->message().toStdString());
-    REQUIRE(waitFor([&] { return fieldOf(path, humanId, QStringLiteral("version")).toInt() == 2; }));
-    CHECK(fieldOf(path, humanId, QStringLiteral("department")).toString() == QStringLiteral("Night Operations"));
-    REQUIRE(waitFor([&] { return !s.editor()->isModified() && s.editor()->record().version == 2; }));
+    REQUIRE(
+        waitFor([&] { return fieldOf(path, humanId, QStringLiteral("version")).toInt() == 2; }));
+    CHECK(fieldOf(path, humanId, QStringLiteral("department")).toString()
+          == QStringLiteral("Night Operations"));
+    REQUIRE(
+        waitFor([&] { return !s.editor()->isModified() && s.editor()->record().version == 2; }));
     // The list shows the change without being asked.
     REQUIRE(waitFor([&] {
         return model->data(model->index(1, 4)).toString() == QStringLiteral("Night Operations");
@@ -131,13 +137,20 @@ TEST_CASE("a record saved by someone else first opens the conflict dialog, never
     {
         auto other = openAs(path);
         RecordStore store(*other);
-        REQUIRE(store.update(*store.resolve(humanId), {{QStringLiteral("phone"), QStringLiteral("+1 555 0000")}}).ok());
+        REQUIRE(store
+                    .update(*store.resolve(humanId),
+                            { { QStringLiteral("phone"), QStringLiteral("+1 555 0000") } })
+                    .ok());
     }
     REQUIRE(s.editor()->setFieldText(QStringLiteral("phone"), QStringLiteral("+1 555 9999")));
     s.editor()->save();
     ConflictDialog *dialog = nullptr;
-    REQUIRE(waitFor([&] { return (dialog = s.editor()->findChild<ConflictDialog *>()) != nullptr && dialog->isVisible(); }));
-    CHECK(fieldOf(path, humanId, QStringLiteral("phone")).toString() == QStringLiteral("+1 555 0000"));
+    REQUIRE(waitFor([&] {
+        return (dialog = s.editor()->findChild<ConflictDialog *>()) != nullptr
+            && dialog->isVisible();
+    }));
+    CHECK(fieldOf(path, humanId, QStringLiteral("phone")).toString()
+          == QStringLiteral("+1 555 0000"));
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
     REQUIRE(table);
     CHECK(table->item(0, 1)->text() == QStringLiteral("+1 555 9999"));
@@ -146,13 +159,18 @@ TEST_CASE("a record saved by someone else first opens the conflict dialog, never
     SECTION("use theirs")
     {
         dialog->findChild<QPushButton *>(QStringLiteral("useTheirs"))->click();
-        REQUIRE(waitFor([&] { return s.editor()->fieldText(QStringLiteral("phone")) == QStringLiteral("+1 555 0000"); }));
+        REQUIRE(waitFor([&] {
+            return s.editor()->fieldText(QStringLiteral("phone")) == QStringLiteral("+1 555 0000");
+        }));
         CHECK_FALSE(s.editor()->isModified());
     }
     SECTION("save mine, knowingly")
     {
         dialog->findChild<QPushButton *>(QStringLiteral("saveMine"))->click();
-        REQUIRE(waitFor([&] { return fieldOf(path, humanId, QStringLiteral("phone")).toString() == QStringLiteral("+1 555 9999"); }));
+        REQUIRE(waitFor([&] {
+            return fieldOf(path, humanId, QStringLiteral("phone")).toString()
+                == QStringLiteral("+1 555 9999");
+        }));
         CHECK(fieldOf(path, humanId, QStringLiteral("version")).toInt() == 3);
     }
 }
@@ -163,11 +181,15 @@ TEST_CASE("a new record in two keystrokes, typed, and Ctrl+Enter")
     const QString path = demoWorkbook(t);
     Shell s(path);
     s.panel()->selectType(QStringLiteral("service"));
-    REQUIRE(waitFor([&] { return s.panel()->model()->totalCount() == 8 && s.panel()->model()->isIdle(); }));
+    REQUIRE(waitFor(
+        [&] { return s.panel()->model()->totalCount() == 8 && s.panel()->model()->isIdle(); }));
     QApplication::setActiveWindow(&s.window);
     s.panel()->view()->setFocus();
     QTest::keyClick(&s.window, Qt::Key_N, Qt::ControlModifier);
-    REQUIRE(waitFor([&] { return s.editor()->record().id == 0 && s.editor()->record().type == QStringLiteral("service"); }));
+    REQUIRE(waitFor([&] {
+        return s.editor()->record().id == 0
+            && s.editor()->record().type == QStringLiteral("service");
+    }));
     QWidget *focus = QApplication::focusWidget();
     REQUIRE(focus);
     CHECK(focus->objectName() == QStringLiteral("field_title"));
@@ -175,10 +197,12 @@ TEST_CASE("a new record in two keystrokes, typed, and Ctrl+Enter")
     QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(waitFor([&] { return s.editor()->record().humanId == QStringLiteral("SVC-9"); }));
     REQUIRE(waitFor([&] { return s.panel()->model()->totalCount() == 9; }));
-    CHECK(fieldOf(path, QStringLiteral("SVC-9"), QStringLiteral("title")).toString() == QStringLiteral("Smart Printing"));
+    CHECK(fieldOf(path, QStringLiteral("SVC-9"), QStringLiteral("title")).toString()
+          == QStringLiteral("Smart Printing"));
 }
 
-TEST_CASE("a workbook held by someone else does not freeze the window, and the wait can be cancelled")
+TEST_CASE(
+    "a workbook held by someone else does not freeze the window, and the wait can be cancelled")
 {
     TempDir t;
     const QString path = demoWorkbook(t);
@@ -209,7 +233,8 @@ TEST_CASE("read-only workbooks show it and offer no edits")
     TempDir t;
     const QString path = demoWorkbook(t);
     Shell s(path, true);
-    CHECK(s.window.findChild<QLabel *>(QStringLiteral("storageMode"))->text() == QStringLiteral("Read-only"));
+    CHECK(s.window.findChild<QLabel *>(QStringLiteral("storageMode"))->text()
+          == QStringLiteral("Read-only"));
     CHECK(s.window.windowTitle().contains(QStringLiteral("read-only")));
     s.panel()->view()->selectRow(0);
     REQUIRE(waitFor([&] { return s.editor()->recordId() != 0; }));
