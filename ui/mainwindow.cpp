@@ -375,6 +375,8 @@ bool MainWindow::openWorkbook(const QString &path, bool readOnly)
         options.user = m_user;
         options.readOnly = readOnly;
         options.registerPresence = true;
+        // A locked file is reported after a second, with Retry, rather than freezing longer.
+        options.openTimeoutMs = 1000;
         QApplication::setOverrideCursor(Qt::WaitCursor);
         Result<std::unique_ptr<Workbook>> wb = Workbook::open(path, options);
         QApplication::restoreOverrideCursor();

@@ -37,9 +37,17 @@ void ChangeWatcher::stop()
 void ChangeWatcher::poll()
 {
     Database &db = m_workbook.db();
+    // Never wait here: this runs on the UI thread, and a workbook busy this instant is simply
+    // looked at again on the next tick.
+    db.setBusyTimeout(0);
+    struct Restore
+    {
+        Database &db;
+        ~Restore() { db.setBusyTimeout(ReadBusyTimeoutMs); }
+    } restore { db };
     Result<QVariant> dv = db.scalar("PRAGMA data_version");
     if (!dv.ok())
-        return; // busy or gone for a moment: look again at the next tick
+        return;
     const bool otherCommitted = dv->toLongLong() != m_dataVersion;
     m_dataVersion = dv->toLongLong();
 

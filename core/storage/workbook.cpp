@@ -357,7 +357,7 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
         return e;
     if (Error e = wb->m_db.exec("PRAGMA foreign_keys = ON"); e.isError())
         return e;
-    wb->m_db.setBusyTimeout(qMin(options.openTimeoutMs, 250));
+    wb->m_db.setBusyTimeout(qMin(options.openTimeoutMs, ReadBusyTimeoutMs));
 
     if (options.registerPresence && !wb->m_readOnly) {
         wb->m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -519,7 +519,7 @@ Result<std::unique_ptr<Workbook>> Workbook::openAnother(bool readOnly) const
     }
     if (Error e = wb->m_db.exec("PRAGMA foreign_keys = ON"); e.isError())
         return e;
-    wb->m_db.setBusyTimeout(qMin(m_options.openTimeoutMs, 250));
+    wb->m_db.setBusyTimeout(qMin(m_options.openTimeoutMs, ReadBusyTimeoutMs));
     return wb;
 }
 

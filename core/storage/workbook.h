@@ -15,6 +15,9 @@ namespace sb {
 
 // PRAGMA application_id of every workbook: "SbWb" in ASCII.
 inline constexpr quint32 WorkbookApplicationId = 0x53625762;
+// How long a read waits for a writer that holds the workbook, once it is open: short, since
+// in rollback-journal mode a commit keeps readers out only for moments.
+inline constexpr int ReadBusyTimeoutMs = 250;
 
 // Local: WAL journal, synchronous=NORMAL. Shared: rollback journal (DELETE), synchronous=FULL,
 // used on network file systems and for workbooks marked shared, wherever they are opened.

@@ -21,11 +21,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -269,6 +271,43 @@ TEST_CASE("search finds records across types and opens them; the language switch
     s.window.setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(s.window.menuBar()->actions().first()->text() == english);
+}
+
+TEST_CASE("a locked workbook offers Retry, Open Read-Only and Cancel, and Retry gets in")
+{
+    TempDir t;
+    CreateOptions shared;
+    shared.shared = true;
+    const QString path = t.file(QStringLiteral("locked.sbw"));
+    newWorkbook(path, shared);
+    RawSql holder(path);
+    REQUIRE(holder.exec("BEGIN EXCLUSIVE") == SQLITE_OK);
+
+    MainWindow window;
+    window.setUser(Admin);
+    window.show();
+    bool sawDialog = false;
+    QStringList buttons;
+    QTimer watch;
+    watch.setInterval(20);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        watch.stop();
+        sawDialog = box->text().contains(QStringLiteral("locked"));
+        for (QAbstractButton *b : box->buttons())
+            buttons << b->text();
+        holder.exec("ROLLBACK"); // the other program finishes...
+        box->button(QMessageBox::Retry)->click(); // ...and the user tries again
+    });
+    watch.start();
+    CHECK(window.openWorkbook(path));
+    CHECK(sawDialog);
+    CHECK(buttons.contains(QStringLiteral("Open Read-Only")));
+    CHECK(buttons.size() == 3);
+    REQUIRE(window.document());
+    CHECK_FALSE(window.document()->workbook().isReadOnly());
 }
 
 int main(int argc, char **argv)
