@@ -7,7 +7,7 @@
 #include "searchdock.h"
 #include "workbookdocument.h"
 
-#include "demo/demodata.h"
+#include "demo/newworkbook.h"
 #include "i18n.h"
 #include "records/integritycheck.h"
 #include "storage/workbook.h"
@@ -419,36 +419,20 @@ bool MainWindow::createWorkbook(const QString &path, bool shared, bool demo,
     options.user = m_user;
     options.shared = shared;
     options.language = demoLanguage;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Error failure;
-    QString file;
-    {
-        Result<std::unique_ptr<Workbook>> wb = Workbook::create(path, options);
-        if (!wb.ok()) {
-            failure = wb.error();
-        } else {
-            file = (*wb)->path();
-            RecordStore store(**wb);
-            failure = store.bootstrap(m_user.isEmpty() ? Workbook::osUserFullName() : m_user);
-            if (failure.isOk() && demo) {
-                DemoOptions d;
-                d.language = demoLanguage;
-                Result<DemoSummary> r = DemoData::generate(store, d);
-                if (!r.ok())
-                    failure = r.error();
-            }
-        }
+    std::optional<DemoOptions> demoOptions;
+    if (demo) {
+        demoOptions = DemoOptions();
+        demoOptions->language = demoLanguage;
     }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<NewWorkbook> made = createNewWorkbook(
+        path, options, m_user.isEmpty() ? Workbook::osUserFullName() : m_user, demoOptions);
     QApplication::restoreOverrideCursor();
-    if (failure.isError()) {
-        if (!file.isEmpty()) {
-            for (const char *suffix : { "", "-journal", "-wal", "-shm" })
-                QFile::remove(file + QLatin1String(suffix));
-        }
-        QMessageBox::critical(this, tr("Cannot create the workbook"), failure.message());
+    if (!made.ok()) {
+        QMessageBox::critical(this, tr("Cannot create the workbook"), made.error().message());
         return false;
     }
-    return openWorkbook(file);
+    return openWorkbook(made->path);
 }
 
 void MainWindow::closeWorkbook()

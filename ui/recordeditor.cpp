@@ -177,6 +177,8 @@ RecordEditor::RecordEditor(QWidget *parent)
 void RecordEditor::setDocument(WorkbookDocument *document)
 {
     m_document = document;
+    // A save in flight belongs to the document that is going away.
+    m_saving = false;
     clear();
 }
 
@@ -476,6 +478,10 @@ void RecordEditor::updateState()
     m_save->setEnabled(writable && !m_saving && m_type && (modified || m_record.id == 0));
     m_revert->setEnabled(modified && !m_saving);
     m_attach->setEnabled(writable && m_record.id != 0);
+    for (int i = 0; i < m_transitions->count(); ++i) {
+        if (QWidget *w = m_transitions->itemAt(i)->widget())
+            w->setEnabled(writable && !m_saving);
+    }
     m_saveAttachment->setEnabled(m_record.id != 0);
     if (modified != m_modified) {
         m_modified = modified;
@@ -518,22 +524,25 @@ void RecordEditor::save()
     const QVariantMap changes = collectChanges();
     if (m_record.id != 0 && changes.isEmpty())
         return;
-    submit(changes, m_record.id == 0 ? AnyVersion : m_record.version, {});
+    submit(m_record.id, m_type->type, changes, m_record.id == 0 ? AnyVersion : m_record.version,
+           {});
 }
 
 void RecordEditor::runTransition(const QString &toState)
 {
-    submit(collectChanges(), m_record.version, toState);
+    if (m_saving || !m_type)
+        return;
+    submit(m_record.id, m_type->type, collectChanges(), m_record.version, toState);
 }
 
-void RecordEditor::submit(QVariantMap changes, int expectedVersion, const QString &toState)
+void RecordEditor::submit(qint64 id, const QString &type, QVariantMap changes,
+                          int expectedVersion, const QString &toState)
 {
     m_saving = true;
     updateState();
     showMessage(tr("Saving…"), false);
     auto result = std::make_shared<RecordRef>();
-    const qint64 id = m_record.id;
-    const QString type = m_type->type;
+    const QString label = id ? m_record.humanId : tr("The new record");
     m_document->write(
         [id, type, changes, expectedVersion, toState, result](RecordStore &store) -> Error {
             if (id == 0) {
@@ -553,29 +562,38 @@ void RecordEditor::submit(QVariantMap changes, int expectedVersion, const QStrin
             return {};
         },
         this,
-        [this, result, changes, toState](const Error &e) {
+        [this, result, id, type, changes, toState, label](const Error &e) {
             m_saving = false;
-            if (e.code() == ErrorCode::Conflict) {
-                showMessage(e.message(), true);
-                updateState();
-                handleConflict(changes, toState);
-                return;
-            }
+            // The user may have moved to another record while this one was saving: never
+            // apply its outcome (or its edits) to whatever is shown now.
+            const bool stillShown =
+                m_record.id == id && m_type && m_type->type == type;
             if (e.isError()) {
-                showMessage(e.message(), true);
+                if (!stillShown) {
+                    showMessage(tr("%1 was not saved: %2").arg(label, e.message()), true);
+                } else {
+                    showMessage(e.message(), true);
+                    if (e.code() == ErrorCode::Conflict)
+                        handleConflict(id, changes, toState);
+                }
                 updateState();
                 return;
             }
-            showRecord(result->id);
-            showMessage(tr("Saved %1 (version %2).").arg(m_record.humanId).arg(m_record.version),
-                        false);
+            if (stillShown) {
+                showRecord(result->id);
+                showMessage(
+                    tr("Saved %1 (version %2).").arg(m_record.humanId).arg(m_record.version),
+                    false);
+            } else {
+                updateState();
+            }
             Q_EMIT saved(result->id);
         });
 }
 
-void RecordEditor::handleConflict(const QVariantMap &mine, const QString &toState)
+void RecordEditor::handleConflict(qint64 id, const QVariantMap &mine, const QString &toState)
 {
-    Result<Record> theirs = m_document->store().load(m_record.id);
+    Result<Record> theirs = m_document->store().load(id);
     if (!theirs.ok()) {
         showMessage(theirs.error().message(), true);
         return;
@@ -584,13 +602,17 @@ void RecordEditor::handleConflict(const QVariantMap &mine, const QString &toStat
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Record current = *theirs;
     connect(dialog, &QDialog::finished, this, [this, dialog, mine, toState, current] {
+        if (m_record.id != current.id)
+            return; // the editor moved on meanwhile
         switch (dialog->choice()) {
         case ConflictDialog::UseTheirs:
             m_record = current;
             fill();
             showMessage(tr("Showing the saved version; your changes were discarded."), false);
             break;
-        case ConflictDialog::SaveMine: submit(mine, current.version, toState); break;
+        case ConflictDialog::SaveMine:
+            submit(current.id, current.type, mine, current.version, toState);
+            break;
         case ConflictDialog::KeepEditing: break;
         }
     });

@@ -40,6 +40,7 @@ public:
     qint64 recordId() const { return m_record.id; }
     const Record &record() const { return m_record; }
     bool isModified() const { return m_modified; }
+    bool isSaving() const { return m_saving; }
     // Sets a field's text as a person would type it (for tests and scripted use).
     bool setFieldText(const QString &field, const QString &text);
     QString fieldText(const QString &field) const;
@@ -67,8 +68,9 @@ private:
     QString originalText(const FieldDef &f) const;
     QVariantMap collectChanges() const;
     void runTransition(const QString &toState);
-    void submit(QVariantMap changes, int expectedVersion, const QString &toState);
-    void handleConflict(const QVariantMap &mine, const QString &toState);
+    void submit(qint64 id, const QString &type, QVariantMap changes, int expectedVersion,
+                const QString &toState);
+    void handleConflict(qint64 id, const QVariantMap &mine, const QString &toState);
     void showMessage(const QString &text, bool error);
     void attachFiles(const QStringList &paths);
     void saveAttachment();

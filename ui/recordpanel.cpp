@@ -226,6 +226,13 @@ void RecordPanel::onCurrentRowChanged(int row)
 
 bool RecordPanel::confirmLeave()
 {
+    if (m_editor->isSaving()) {
+        QMessageBox::information(this, tr("Still saving"),
+                                 tr("%1 is being saved; wait a moment, then try again.")
+                                     .arg(m_editor->recordId() ? m_editor->record().humanId
+                                                               : tr("The new record")));
+        return false;
+    }
     if (!m_editor->isModified())
         return true;
     const auto answer = QMessageBox::question(

@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "output.h"
 
-#include "demo/demodata.h"
+#include "demo/newworkbook.h"
 #include "records/integritycheck.h"
 #include "records/permissions.h"
 #include "records/recordstore.h"
@@ -66,39 +66,22 @@ int cmdInit(const Args &a)
     co.user = a.value(u"user"_s);
     co.shared = a.flag(u"shared"_s);
     co.language = lang;
-    Result<std::unique_ptr<Workbook>> wb = Workbook::create(path, co);
+    std::optional<DemoOptions> demo;
+    if (a.flag(u"demo"_s))
+        demo = DemoOptions{int(scale), quint64(seed), lang};
+    const QString name =
+        a.value(u"name"_s, co.user.isEmpty() ? Workbook::osUserFullName() : co.user);
+    Result<NewWorkbook> made = createNewWorkbook(path, co, name, demo);
+    if (!made.ok())
+        return fail(made.error());
+    // Opened once more to report how it is stored, as any program opening it will see it.
+    Result<std::unique_ptr<Workbook>> wb = openWorkbook(a, made->path, true);
     if (!wb.ok())
-        return fail(wb.error());
-
-    Error failure;
-    DemoSummary summary;
-    {
-        RecordStore store(**wb);
-        const QString name =
-            a.value(u"name"_s, co.user.isEmpty() ? Workbook::osUserFullName() : co.user);
-        failure = store.bootstrap(name);
-        if (failure.isOk() && a.flag(u"demo"_s)) {
-            DemoOptions d;
-            d.scale = int(scale);
-            d.seed = quint64(seed);
-            d.language = lang;
-            Result<DemoSummary> r = DemoData::generate(store, d);
-            if (r.ok())
-                summary = *r;
-            else
-                failure = r.error();
-        }
-    }
-    const int schema = (*wb)->schemaVersion();
+        return fail(wb.error(), true);
     const QString mode = modeText(**wb);
-    const QString file = (*wb)->path();
-    wb->reset();
-    if (failure.isError()) {
-        // Nothing of a half-made workbook is worth keeping.
-        for (const char *suffix : { "", "-journal", "-wal", "-shm" })
-            QFile::remove(file + QLatin1String(suffix));
-        return fail(failure);
-    }
+    const QString file = made->path;
+    const int schema = made->schemaVersion;
+    const DemoSummary summary = made->demo.value_or(DemoSummary());
     if (a.flag(u"json"_s)) {
         QJsonObject o { { u"file"_s, file }, { u"schema"_s, schema }, { u"storage"_s, mode } };
         if (a.flag(u"demo"_s))

@@ -69,22 +69,20 @@ Error AuditLog::append(AuditEntry &e)
 {
     if (m_db.transactionDepth() == 0)
         return Error(ErrorCode::Internal, u"audit entries are written inside a transaction"_s);
-    if (m_serial != m_db.transactionSerial()) {
+    QVariant &tail = m_db.transactionValue("audit.tail");
+    if (!tail.isValid()) {
         // A new transaction: another connection may have appended since we last looked.
-        Statement tail = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-        if (tail.next()) {
-            m_lastSeq = tail.int64(0);
-            m_lastHash = tail.text(1);
-        } else if (tail.error().isError()) {
-            return tail.error();
-        } else {
-            m_lastSeq = 0;
-            m_lastHash = genesisHash();
-        }
-        m_serial = m_db.transactionSerial();
+        Statement last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        if (last.next())
+            tail = QVariantList{last.int64(0), last.text(1)};
+        else if (last.error().isError())
+            return last.error();
+        else
+            tail = QVariantList{qint64(0), genesisHash()};
     }
-    e.seq = m_lastSeq + 1;
-    e.hash = chainHash(m_lastHash, e);
+    const QVariantList t = tail.toList();
+    e.seq = t.at(0).toLongLong() + 1;
+    e.hash = chainHash(t.at(1).toString(), e);
     Statement st = m_db.prepare(
         "INSERT INTO audit(seq, at, user_name, record_id, human_id, action, field, old_value, "
         "new_value, version, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -93,22 +91,17 @@ Error AuditLog::append(AuditEntry &e)
         st.bind(4, e.recordId);
     else
         st.bindNull(4);
-    st.bind(5, e.humanId)
-        .bind(6, e.action)
-        .bind(7, e.field)
-        .bind(8, e.oldValue)
-        .bind(9, e.newValue);
+    st.bind(5, e.humanId).bind(6, e.action).bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue);
     if (e.version > 0)
         st.bind(10, e.version);
     else
         st.bindNull(10);
     st.bind(11, e.hash);
     if (Error err = st.exec(); err.isError()) {
-        m_serial = 0; // reload the tail next time
+        tail = QVariant(); // read it again next time
         return err;
     }
-    m_lastSeq = e.seq;
-    m_lastHash = e.hash;
+    tail = QVariantList{e.seq, e.hash};
     return {};
 }
 

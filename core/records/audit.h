@@ -38,7 +38,8 @@ class SB_CORE_EXPORT AuditLog
 public:
     explicit AuditLog(Database &db);
 
-    // Inside the caller's write transaction. Fills seq and hash.
+    // Inside the caller's write transaction. Fills seq and hash. The chain's tail is kept on
+    // the connection for the transaction, so any number of writers inside it share one chain.
     Error append(AuditEntry &entry);
 
     static QByteArray canonical(const AuditEntry &entry);
@@ -56,9 +57,6 @@ public:
 
 private:
     Database &m_db;
-    quint64 m_serial = 0;
-    qint64 m_lastSeq = 0;
-    QString m_lastHash;
 };
 
 } // namespace sb

@@ -46,12 +46,8 @@ struct TypeSql
     QByteArray insert; // id + typed columns
 };
 
-const TypeSql &sqlFor(const RecordTypeDef &def)
+TypeSql buildSql(const RecordTypeDef &def)
 {
-    static QHash<QString, TypeSql> cache;
-    auto it = cache.find(def.type);
-    if (it != cache.end())
-        return it.value();
     QStringList cols;
     QStringList params;
     int n = 2;
@@ -67,7 +63,20 @@ const TypeSql &sqlFor(const RecordTypeDef &def)
                 + (cols.isEmpty() ? QString() : u", "_s + cols.join(u", "_s)) + u") VALUES (?1"_s
                 + (params.isEmpty() ? QString() : u", "_s + params.join(u", "_s)) + u")"_s)
                    .toUtf8();
-    return cache.insert(def.type, s).value();
+    return s;
+}
+
+const TypeSql &sqlFor(const RecordTypeDef &def)
+{
+    // Built once for every type (a thread-safe static): the UI thread and the writer thread
+    // both read it.
+    static const QHash<QString, TypeSql> all = [] {
+        QHash<QString, TypeSql> h;
+        for (const RecordTypeDef &t : RecordTypes::all())
+            h.insert(t.type, buildSql(t));
+        return h;
+    }();
+    return *all.constFind(def.type);
 }
 
 QString typeList()
@@ -547,7 +556,9 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
         if (Error e = up.exec(); e.isError())
             return e;
         if (m_db.changes() != 1)
-            return checkVersion(*loadIn(current.id), current.version);
+            return Error(ErrorCode::Internal,
+                         Tr::tr("%1 changed while it was being saved; nothing was saved.")
+                             .arg(current.humanId));
     }
     if (typedChanged) {
         QStringList sets;

@@ -415,6 +415,16 @@ void Database::setBusyTimeout(int ms)
         sqlite3_busy_timeout(m_db, ms);
 }
 
+QVariant &Database::transactionValue(const QByteArray &key)
+{
+    auto &slot = m_txValues[key];
+    if (slot.first != m_txSerial) {
+        slot.first = m_txSerial;
+        slot.second = QVariant();
+    }
+    return slot.second;
+}
+
 bool Database::markInTransaction(const QByteArray &key)
 {
     quint64 &mark = m_marks[key];

@@ -120,6 +120,10 @@ public:
     // fails makes the commit fail and the transaction roll back.
     void setCommitHook(const QByteArray &name, std::function<Error(Database &)> hook);
     bool hasCommitHook(const QByteArray &name) const { return m_commitHookNames.contains(name); }
+    // A value kept for the current outermost transaction, whatever object works in it (say,
+    // the audit trail's last hash): empty again once another transaction begins.
+    QVariant &transactionValue(const QByteArray &key);
+
     // Marks `key` for the current transaction; true the first time it is marked in it.
     bool markInTransaction(const QByteArray &key);
     bool isMarkedInTransaction(const QByteArray &key) const
@@ -141,6 +145,7 @@ private:
     QHash<sqlite3_stmt *, bool> m_inUse;
     RetryPolicy m_retry;
     QHash<QByteArray, quint64> m_marks;
+    QHash<QByteArray, std::pair<quint64, QVariant>> m_txValues;
     QList<QByteArray> m_commitHookNames;
     QList<std::function<Error(Database &)>> m_commitHooks;
     int m_txDepth = 0;

@@ -47,6 +47,12 @@ bool isLockError(const Error &e)
 
 } // namespace
 
+void removeWorkbookFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 bool syncToDisk(const QString &path)
 {
 #ifdef Q_OS_UNIX
@@ -214,6 +220,16 @@ Error Workbook::decideStorageMode(std::optional<FileSystemKind> fsOverride)
             return e;
     }
     m_mode = m_journalMode == u"wal"_s ? StorageMode::Local : StorageMode::Shared;
+
+    if (!m_readOnly && fs.kind == FileSystemKind::Network && m_journalMode == u"wal"_s) {
+        // Someone on the machine that holds the file has it open in WAL mode, and WAL does
+        // not work across machines: writing from here could corrupt it. Read only, then.
+        if (Error e = connect(true, false); e.isError())
+            return e;
+        m_readOnlyReason = Tr::tr("another program has it open in WAL mode, which is not safe "
+                                  "to write over a network; it can be changed once that "
+                                  "program closes it");
+    }
 
     if (m_markedShared)
         m_storageReason = Tr::tr("marked shared");
@@ -401,7 +417,15 @@ Error Workbook::migrate(int from)
     WriteTransaction tx(m_db);
     if (Error e = tx.begin(); e.isError())
         return e;
-    if (Error e = applyMigrations(m_db, from, latest); e.isError())
+    // Another program may have upgraded it since we looked: ask again under the write lock.
+    Result<QVariant> now = m_db.scalar("PRAGMA user_version");
+    if (!now.ok())
+        return now.error();
+    if (now->toInt() >= latest) {
+        m_schemaVersion = now->toInt();
+        return tx.commit();
+    }
+    if (Error e = applyMigrations(m_db, now->toInt(), latest); e.isError())
         return e;
     if (Error e = tx.commit(); e.isError())
         return e;
@@ -434,10 +458,6 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
                              .arg(shown(fi.absoluteFilePath()), claim.errorString()));
     }
     const QString file = fi.absoluteFilePath();
-    auto cleanUp = [&file] {
-        for (const char *suffix : { "", "-journal", "-wal", "-shm" })
-            QFile::remove(file + QLatin1String(suffix));
-    };
 
     Error failure;
     {
@@ -482,7 +502,7 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
             failure = tx.commit();
     }
     if (failure.isError()) {
-        cleanUp();
+        removeWorkbookFiles(file);
         return Error(
             failure.code(),
             Tr::tr("The workbook %1 could not be created: %2").arg(shown(file), failure.message()),

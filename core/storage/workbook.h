@@ -119,6 +119,10 @@ private:
     QString m_sessionId;
 };
 
+// Removes a workbook file and the journal files SQLite keeps beside it (for a workbook that
+// was only half made; never call it on one that holds anybody's records).
+SB_CORE_EXPORT void removeWorkbookFiles(const QString &path);
+
 // Flushes a file (and on POSIX the folder that holds it) to stable storage.
 SB_CORE_EXPORT bool syncToDisk(const QString &path);
 

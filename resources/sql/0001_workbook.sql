@@ -26,8 +26,10 @@ CREATE TABLE record_type (
 ) WITHOUT ROWID;
 
 -- What every record shares (class-table inheritance: each type adds its own table).
+-- AUTOINCREMENT: an id is never given again after its record is deleted, so the audit trail
+-- (which outlives deleted records) and anything else that names an id stays unambiguous.
 CREATE TABLE record (
-  id         INTEGER PRIMARY KEY,
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
   type       TEXT NOT NULL REFERENCES record_type(type),
   human_no   INTEGER NOT NULL,
   human_id   TEXT NOT NULL,
