@@ -43,7 +43,7 @@ QString pick(const QString &requested)
 
 QStringList Translations::available()
 {
-    return { u"en"_s, u"zh_CN"_s };
+    return {u"en"_s, u"zh_CN"_s};
 }
 
 QString Translations::nativeName(const QString &language)
@@ -59,7 +59,7 @@ QString Translations::current()
 QString Translations::install(const QString &language)
 {
     const QString lang = pick(language);
-    for (QTranslator **slot : { &ours(), &qtBase() }) {
+    for (QTranslator **slot : {&ours(), &qtBase()}) {
         if (*slot) {
             QCoreApplication::removeTranslator(*slot);
             delete *slot;

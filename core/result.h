@@ -32,8 +32,6 @@ public:
     T &operator*() { return *m_value; }
     const T &operator*() const { return *m_value; }
 
-    T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
-
 private:
     std::optional<T> m_value;
     Error m_error;

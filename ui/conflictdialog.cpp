@@ -29,8 +29,7 @@ ConflictDialog::ConflictDialog(const RecordTypeDef &type, const QVariantMap &min
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("conflictTable"));
     table->setColumnCount(3);
-    table->setHorizontalHeaderLabels(
-        { tr("Field"), tr("Yours (not saved)"), tr("Theirs (saved)") });
+    table->setHorizontalHeaderLabels({tr("Field"), tr("Yours (not saved)"), tr("Theirs (saved)")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -32,7 +32,7 @@ int runDesktop(int &argc, char **argv)
     const QCommandLineOption grab(u"grab"_s, u"save a picture of the window and quit"_s, u"PNG"_s);
     const QCommandLineOption grabDelay(u"grab-delay"_s, u"milliseconds before --grab"_s, u"MS"_s,
                                        u"1500"_s);
-    parser.addOptions({ lang, user, readOnly, show, grab, grabDelay });
+    parser.addOptions({lang, user, readOnly, show, grab, grabDelay});
     parser.process(app);
 
     QSettings settings;

@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "records/integritycheck.h"
 #include "storage/workbook.h"
+#include "storage/workbookthread.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,17 +58,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_search = new SearchDock(this);
     m_masterData = new RecordPanel(
         u"masterDataDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Master data"),
-        { { u"person"_s, { u"title"_s, u"login"_s, u"email"_s, u"department"_s, u"state"_s } },
-          { u"work_group"_s, { u"title"_s, u"manager"_s, u"email"_s, u"state"_s } },
-          { u"customer"_s,
-            { u"title"_s, u"kind"_s, u"contact_name"_s, u"relationship_owner"_s, u"state"_s } },
-          { u"service"_s,
-            { u"title"_s, u"category"_s, u"service_owner"_s, u"criticality"_s, u"state"_s } } },
+        {{u"person"_s, {u"title"_s, u"login"_s, u"email"_s, u"department"_s, u"state"_s}},
+         {u"work_group"_s, {u"title"_s, u"manager"_s, u"email"_s, u"state"_s}},
+         {u"customer"_s,
+          {u"title"_s, u"kind"_s, u"contact_name"_s, u"relationship_owner"_s, u"state"_s}},
+         {u"service"_s,
+          {u"title"_s, u"category"_s, u"service_owner"_s, u"criticality"_s, u"state"_s}}},
         this);
     m_tasks = new RecordPanel(
         u"tasksDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Tasks"),
-        { { u"task"_s,
-            { u"title"_s, u"priority"_s, u"assignee"_s, u"due_date"_s, u"owner"_s, u"state"_s } } },
+        {{u"task"_s,
+          {u"title"_s, u"priority"_s, u"assignee"_s, u"due_date"_s, u"owner"_s, u"state"_s}}},
         this);
     addDockWidget(Qt::LeftDockWidgetArea, m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_masterData);
@@ -91,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    setDocument(nullptr);
+    closeWorkbook();
 }
 
 void MainWindow::createActions()
@@ -232,7 +233,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // Dock sizes only take once the window has its size: give the record panels most of it.
     const int w = width();
     const QByteArray saved = saveState();
-    resizeDocks({ m_search, m_masterData }, { qMax(280, w / 5), int(w * 0.6) }, Qt::Horizontal);
+    resizeDocks({m_search, m_masterData}, {qMax(280, w / 5), int(w * 0.6)}, Qt::Horizontal);
     m_defaultState = saveState();
     if (m_layoutRestored)
         restoreState(saved);
@@ -437,6 +438,10 @@ bool MainWindow::createWorkbook(const QString &path, bool shared, bool demo,
 
 void MainWindow::closeWorkbook()
 {
+    if (m_checkStop)
+        m_checkStop->store(true);
+    m_checker.reset();
+    m_checkStop.reset();
     if (!m_document)
         return;
     setDocument(nullptr);
@@ -489,11 +494,21 @@ void MainWindow::checkWorkbook()
 {
     if (!m_document)
         return;
+    if (m_checker)
+        return; // one check at a time
     statusBar()->showMessage(tr("Checking the workbook…"));
+    m_checkAction->setEnabled(false);
     auto report = std::make_shared<CheckReport>();
-    m_document->reader().submit(
-        [report](Workbook &wb) -> Error {
-            Result<CheckReport> r = IntegrityCheck::run(wb);
+    // A thread of its own, so that list pages keep coming while it reads everything, and a
+    // stop flag the check looks at between stages, so that closing does not wait for it.
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_checkStop = stop;
+    m_checker =
+        std::make_unique<WorkbookThread>(m_document->workbook(), WorkbookThread::Mode::Read);
+    m_checker->submit(
+        [report, stop](Workbook &wb) -> Error {
+            Result<CheckReport> r =
+                IntegrityCheck::run(wb, [stop](const QString &) { return !stop->load(); });
             if (!r.ok())
                 return r.error();
             *report = *r;
@@ -501,7 +516,14 @@ void MainWindow::checkWorkbook()
         },
         this,
         [this, report](const Error &e) {
+            // The thread is done; let it go once this handler has returned.
+            if (m_checker)
+                m_checker.release()->deleteLater();
+            m_checkStop.reset();
+            m_checkAction->setEnabled(m_document != nullptr);
             statusBar()->clearMessage();
+            if (e.code() == ErrorCode::Cancelled)
+                return;
             if (e.isError()) {
                 QMessageBox::critical(this, tr("Check failed"), e.message());
                 return;
@@ -529,7 +551,7 @@ void MainWindow::checkWorkbook()
 
 RecordPanel *MainWindow::panelFor(const QString &type) const
 {
-    for (RecordPanel *p : { m_masterData, m_tasks }) {
+    for (RecordPanel *p : {m_masterData, m_tasks}) {
         if (p->handles(type))
             return p;
     }
@@ -584,7 +606,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (RecordPanel *p : { m_masterData, m_tasks }) {
+    for (RecordPanel *p : {m_masterData, m_tasks}) {
         if (p->editor()->isModified()) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved changes"),

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -13,6 +14,10 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QToolButton;
+
+namespace sb {
+class WorkbookThread;
+}
 
 namespace sb::ui {
 
@@ -70,6 +75,8 @@ private:
 
     QString m_user;
     std::unique_ptr<WorkbookDocument> m_document;
+    std::unique_ptr<WorkbookThread> m_checker; // a workbook check in progress
+    std::shared_ptr<std::atomic_bool> m_checkStop;
     OverviewWidget *m_overview = nullptr;
     RecordPanel *m_masterData = nullptr;
     RecordPanel *m_tasks = nullptr;

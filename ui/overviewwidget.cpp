@@ -156,7 +156,7 @@ void OverviewWidget::refresh()
         counts.insert(st.text(0), st.int64(1));
     for (const RecordTypeDef &t : RecordTypes::all())
         new QTreeWidgetItem(m_counts,
-                            { t.displayPluralLabel(), QLocale().toString(counts.value(t.type)) });
+                            {t.displayPluralLabel(), QLocale().toString(counts.value(t.type))});
     // As tall as its rows, no empty box below them.
     const int rowHeight =
         m_counts->sizeHintForRow(0) > 0 ? m_counts->sizeHintForRow(0) : fontMetrics().height() + 4;
@@ -179,7 +179,7 @@ void OverviewWidget::retranslateUi()
     m_new->setText(tr("New workbook…"));
     m_open->setText(tr("Open workbook…"));
     m_recentLabel->setText(tr("Recent workbooks"));
-    m_counts->setHeaderLabels({ tr("Records"), tr("Count") });
+    m_counts->setHeaderLabels({tr("Records"), tr("Count")});
     refresh();
 }
 

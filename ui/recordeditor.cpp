@@ -191,8 +191,8 @@ void RecordEditor::retranslateUi()
     m_tabs->setTabText(0, tr("Links"));
     m_tabs->setTabText(1, tr("Attachments"));
     m_tabs->setTabText(2, tr("History"));
-    m_links->setHeaderLabels({ tr("Relation"), tr("ID"), tr("Title"), tr("State") });
-    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Change") });
+    m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_attach->setText(tr("Attach files…"));
     m_saveAttachment->setText(tr("Save a copy…"));
     if (m_type) {
@@ -406,7 +406,7 @@ void RecordEditor::fillSideTabs()
         for (const LinkInfo &l : *links) {
             auto *item = new QTreeWidgetItem(
                 m_links,
-                { l.label, l.otherHumanId, l.otherTitle, RecordTypes::stateLabel(l.otherState) });
+                {l.label, l.otherHumanId, l.otherTitle, RecordTypes::stateLabel(l.otherState)});
             item->setData(0, Qt::UserRole, l.otherId);
         }
     }
@@ -449,7 +449,7 @@ void RecordEditor::fillSideTabs()
             } else {
                 what = e.action;
             }
-            new QTreeWidgetItem(m_history, { localTime(e.at), e.user, what, change });
+            new QTreeWidgetItem(m_history, {localTime(e.at), e.user, what, change});
         }
         m_history->resizeColumnToContents(0);
     }
@@ -535,8 +535,8 @@ void RecordEditor::runTransition(const QString &toState)
     submit(m_record.id, m_type->type, collectChanges(), m_record.version, toState);
 }
 
-void RecordEditor::submit(qint64 id, const QString &type, QVariantMap changes,
-                          int expectedVersion, const QString &toState)
+void RecordEditor::submit(qint64 id, const QString &type, QVariantMap changes, int expectedVersion,
+                          const QString &toState)
 {
     m_saving = true;
     updateState();
@@ -566,8 +566,7 @@ void RecordEditor::submit(qint64 id, const QString &type, QVariantMap changes,
             m_saving = false;
             // The user may have moved to another record while this one was saving: never
             // apply its outcome (or its edits) to whatever is shown now.
-            const bool stillShown =
-                m_record.id == id && m_type && m_type->type == type;
+            const bool stillShown = m_record.id == id && m_type && m_type->type == type;
             if (e.isError()) {
                 if (!stillShown) {
                     showMessage(tr("%1 was not saved: %2").arg(label, e.message()), true);

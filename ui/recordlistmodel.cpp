@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QPalette>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,8 @@ void RecordListModel::setDocument(WorkbookDocument *document)
 {
     if (m_document == document)
         return;
+    // Answers still on their way belong to the old document and will not come.
+    m_pending = 0;
     if (m_document)
         m_document->disconnect(this);
     m_document = document;
@@ -43,6 +46,7 @@ void RecordListModel::setSpec(const ListSpec &spec)
     m_fields.clear();
     m_query.reset();
     m_pager.reset();
+    QString problem;
     if (!spec.type.isEmpty()) {
         Result<RecordQuery> q = RecordQuery::prepare(spec);
         if (q.ok()) {
@@ -51,10 +55,12 @@ void RecordListModel::setSpec(const ListSpec &spec)
                 m_fields.append(q->type().field(c));
             m_pager = std::make_shared<RecordPager>(*q, PageSize);
         } else {
-            Q_EMIT failed(q.error().message());
+            problem = q.error().message();
         }
     }
     endResetModel();
+    if (!problem.isEmpty())
+        Q_EMIT failed(problem);
     if (m_query && m_document)
         requestCount(false);
 }
@@ -153,8 +159,16 @@ void RecordListModel::requestPage(int page) const
         [self, page, rows, generation](const Error &e) {
             if (generation == self->m_generation) {
                 if (e.isError()) {
+                    // Most often a workbook busy this instant: ask the view to look again soon.
                     self->m_requested.remove(page);
                     Q_EMIT self->failed(e.message());
+                    QTimer::singleShot(1000, self, [self, page, generation] {
+                        const int first = page * PageSize;
+                        const int last = qMin(first + PageSize, self->rowCount()) - 1;
+                        if (generation == self->m_generation && last >= first)
+                            Q_EMIT self->dataChanged(self->index(first, 0),
+                                                     self->index(last, self->columnCount() - 1));
+                    });
                 } else {
                     self->m_pages.insert(page, *rows);
                     self->m_stale.remove(page);
@@ -187,18 +201,6 @@ qint64 RecordListModel::idAt(int row) const
 {
     const ListRow *r = rowAt(row);
     return r ? r->id : 0;
-}
-
-QString RecordListModel::humanIdAt(int row) const
-{
-    const ListRow *r = rowAt(row);
-    return r ? r->humanId : QString();
-}
-
-int RecordListModel::versionAt(int row) const
-{
-    const ListRow *r = rowAt(row);
-    return r ? r->version : 0;
 }
 
 int RecordListModel::rowOf(qint64 id) const

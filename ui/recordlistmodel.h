@@ -40,8 +40,6 @@ public:
     void setFilterText(const QString &text);
 
     qint64 idAt(int row) const;
-    QString humanIdAt(int row) const;
-    int versionAt(int row) const;
     // The row of a record if its page is loaded, else -1.
     int rowOf(qint64 id) const;
     qint64 totalCount() const { return m_count; }

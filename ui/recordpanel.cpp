@@ -53,6 +53,11 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title, const QLi
     m_new->setObjectName(u"newRecord"_s);
     m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_count = new QLabel(host);
+    m_problem = new QLabel(host);
+    m_problem->setObjectName(u"listProblem"_s);
+    m_problem->setStyleSheet(u"color: #b3261e;"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_new);
@@ -82,6 +87,7 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title, const QLi
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_tabBar);
     layout->addLayout(bar);
+    layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
     setWidget(host);
 
@@ -102,6 +108,11 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title, const QLi
     });
     connect(m_new, &QToolButton::clicked, this, &RecordPanel::newRecord);
     connect(m_model, &RecordListModel::countChanged, this, &RecordPanel::updateCount);
+    connect(m_model, &RecordListModel::failed, this, [this](const QString &message) {
+        m_problem->setText(message);
+        m_problem->show();
+    });
+    connect(m_model, &RecordListModel::countChanged, m_problem, &QWidget::hide);
     connect(m_model, &RecordListModel::dataChanged, this, &RecordPanel::selectPending);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
@@ -227,10 +238,10 @@ void RecordPanel::onCurrentRowChanged(int row)
 bool RecordPanel::confirmLeave()
 {
     if (m_editor->isSaving()) {
-        QMessageBox::information(this, tr("Still saving"),
-                                 tr("%1 is being saved; wait a moment, then try again.")
-                                     .arg(m_editor->recordId() ? m_editor->record().humanId
-                                                               : tr("The new record")));
+        QMessageBox::information(
+            this, tr("Still saving"),
+            tr("%1 is being saved; wait a moment, then try again.")
+                .arg(m_editor->recordId() ? m_editor->record().humanId : tr("The new record")));
         return false;
     }
     if (!m_editor->isModified())

@@ -67,6 +67,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QToolButton *m_new = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_problem = nullptr; // why the list could not be read, while it could not
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     RecordEditor *m_editor = nullptr;

@@ -102,8 +102,8 @@ void SearchDock::runSearch()
             for (const SearchHit &h : *hits) {
                 const RecordTypeDef *def = RecordTypes::find(h.type);
                 auto *item = new QTreeWidgetItem(m_results,
-                                                 { h.humanId, def ? def->displayLabel() : h.type,
-                                                   h.title, RecordTypes::stateLabel(h.state) });
+                                                 {h.humanId, def ? def->displayLabel() : h.type,
+                                                  h.title, RecordTypes::stateLabel(h.state)});
                 item->setData(0, Qt::UserRole, h.id);
                 item->setData(1, Qt::UserRole, h.type);
             }
@@ -117,7 +117,7 @@ void SearchDock::retranslateUi()
     setWindowTitle(tr("Search"));
     m_query->setPlaceholderText(
         tr("Search every record (Ctrl+F): words, prefix*, \"a phrase\", 中文"));
-    m_results->setHeaderLabels({ tr("ID"), tr("Type"), tr("Title"), tr("State") });
+    m_results->setHeaderLabels({tr("ID"), tr("Type"), tr("Title"), tr("State")});
 }
 
 void SearchDock::changeEvent(QEvent *event)

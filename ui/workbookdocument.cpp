@@ -19,6 +19,14 @@ WorkbookDocument::WorkbookDocument(std::unique_ptr<Workbook> workbook, QObject *
     connect(m_watcher.get(), &ChangeWatcher::othersChanged, this, &WorkbookDocument::othersChanged);
     connect(m_writer.get(), &WorkbookThread::waiting, this, &WorkbookDocument::writeWaiting);
     connect(m_writer.get(), &WorkbookThread::busyChanged, this, &WorkbookDocument::writerBusy);
+    const QString session = m_workbook->sessionId();
+    if (!session.isEmpty()) {
+        m_watcher->setHeartbeat([this, session] {
+            m_writer->submit(
+                [session](Workbook &wb) { return Presence::heartbeat(wb.db(), session); }, this,
+                {});
+        });
+    }
     m_watcher->start();
 }
 

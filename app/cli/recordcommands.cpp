@@ -51,7 +51,7 @@ bool parsePairs(const QStringList &items, QList<std::pair<QString, QString>> *ou
             *error = Tr::tr("\"%1\" is not FIELD=VALUE.").arg(item);
             return false;
         }
-        out->append({ item.left(eq).trimmed(), item.mid(eq + 1) });
+        out->append({item.left(eq).trimmed(), item.mid(eq + 1)});
     }
     return true;
 }
@@ -83,15 +83,10 @@ QJsonValue jsonValue(const FieldDef &f, const QVariant &v)
     }
 }
 
-Result<qint64> resolveId(RecordStore &store, const QString &text)
-{
-    return store.resolve(text);
-}
-
 int show(const Args &a, Workbook &wb, const QString &idText)
 {
     RecordStore store(wb);
-    Result<qint64> id = resolveId(store, idText);
+    Result<qint64> id = store.resolve(idText);
     if (!id.ok())
         return fail(id.error());
     Result<Record> r = store.load(*id);
@@ -113,27 +108,27 @@ int show(const Args &a, Workbook &wb, const QString &idText)
         }
         QJsonArray linkArr;
         for (const LinkInfo &l : *links)
-            linkArr.append(QJsonObject { { u"kind"_s, l.kind },
-                                         { u"direction"_s, l.outgoing ? u"out"_s : u"in"_s },
-                                         { u"label"_s, l.label },
-                                         { u"id"_s, l.otherHumanId },
-                                         { u"type"_s, l.otherType },
-                                         { u"title"_s, l.otherTitle } });
+            linkArr.append(QJsonObject {{u"kind"_s, l.kind},
+                                        {u"direction"_s, l.outgoing ? u"out"_s : u"in"_s},
+                                        {u"label"_s, l.label},
+                                        {u"id"_s, l.otherHumanId},
+                                        {u"type"_s, l.otherType},
+                                        {u"title"_s, l.otherTitle}});
         QJsonArray attArr;
         for (const AttachmentInfo &at : *atts)
             attArr.append(QJsonObject {
-                { u"file"_s, at.fileName }, { u"bytes"_s, at.size }, { u"sha256"_s, at.sha256 } });
-        printJson(QJsonObject { { u"id"_s, r->humanId },
-                                { u"type"_s, r->type },
-                                { u"version"_s, r->version },
-                                { u"state"_s, r->state },
-                                { u"fields"_s, fields },
-                                { u"links"_s, linkArr },
-                                { u"attachments"_s, attArr },
-                                { u"created_at"_s, r->createdAt },
-                                { u"created_by"_s, r->createdBy },
-                                { u"updated_at"_s, r->updatedAt },
-                                { u"updated_by"_s, r->updatedBy } });
+                {u"file"_s, at.fileName}, {u"bytes"_s, at.size}, {u"sha256"_s, at.sha256}});
+        printJson(QJsonObject {{u"id"_s, r->humanId},
+                               {u"type"_s, r->type},
+                               {u"version"_s, r->version},
+                               {u"state"_s, r->state},
+                               {u"fields"_s, fields},
+                               {u"links"_s, linkArr},
+                               {u"attachments"_s, attArr},
+                               {u"created_at"_s, r->createdAt},
+                               {u"created_by"_s, r->createdBy},
+                               {u"updated_at"_s, r->updatedAt},
+                               {u"updated_by"_s, r->updatedBy}});
         return ExitOk;
     }
     Result<Lifecycles> lc = store.lifecycles();
@@ -172,7 +167,7 @@ int list(const Args &a, Workbook &wb, const QString &type)
     if (!parsePairs(a.values(u"where"_s), &where, &error))
         return usage(error);
     for (const auto &[k, v] : where)
-        spec.where.append({ k, v });
+        spec.where.append({k, v});
     spec.sortField = a.value(u"sort"_s, u"id"_s);
     spec.descending = a.flag(u"desc"_s);
     qint64 limit = std::numeric_limits<qint64>::max();
@@ -210,11 +205,11 @@ int list(const Args &a, Workbook &wb, const QString &type)
                     if (f && !f->viaTransition)
                         fields.insert(cols[i], jsonValue(*f, row.values[i]));
                 }
-                arr.append(QJsonObject { { u"id"_s, row.humanId },
-                                         { u"type"_s, type },
-                                         { u"version"_s, row.version },
-                                         { u"state"_s, row.values.value(stateCol).toString() },
-                                         { u"fields"_s, fields } });
+                arr.append(QJsonObject {{u"id"_s, row.humanId},
+                                        {u"type"_s, type},
+                                        {u"version"_s, row.version},
+                                        {u"state"_s, row.values.value(stateCol).toString()},
+                                        {u"fields"_s, fields}});
             } else {
                 o << padded(row.humanId, 10) << ' '
                   << padded(row.values.value(stateCol).toString(), 12) << ' '
@@ -235,7 +230,7 @@ int list(const Args &a, Workbook &wb, const QString &type)
 int history(const Args &a, Workbook &wb, const QString &idText)
 {
     RecordStore store(wb);
-    Result<qint64> id = resolveId(store, idText);
+    Result<qint64> id = store.resolve(idText);
     if (!id.ok())
         return fail(id.error());
     Result<QList<AuditEntry>> entries = store.history(*id);
@@ -245,14 +240,14 @@ int history(const Args &a, Workbook &wb, const QString &idText)
     for (const AuditEntry &e : *entries) {
         if (a.flag(u"json"_s)) {
             arr.append(QJsonObject {
-                { u"seq"_s, e.seq },
-                { u"at"_s, e.at },
-                { u"user"_s, e.user },
-                { u"action"_s, e.action },
-                { u"field"_s, e.field.isNull() ? QJsonValue() : QJsonValue(e.field) },
-                { u"old"_s, e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue) },
-                { u"new"_s, e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue) },
-                { u"version"_s, e.version } });
+                {u"seq"_s, e.seq},
+                {u"at"_s, e.at},
+                {u"user"_s, e.user},
+                {u"action"_s, e.action},
+                {u"field"_s, e.field.isNull() ? QJsonValue() : QJsonValue(e.field)},
+                {u"old"_s, e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue)},
+                {u"new"_s, e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue)},
+                {u"version"_s, e.version}});
         } else {
             out() << e.at << "  " << padded(e.user, 12) << ' ' << padded(e.action, 10) << ' '
                   << e.field;
@@ -275,9 +270,9 @@ int cmdRecord(const Args &a)
     const QString action = a.positional(0);
     const QString file = a.positional(1);
     const qsizetype n = a.positional().size();
-    static const QStringList reads = { u"show"_s, u"list"_s, u"history"_s };
-    static const QStringList writes = { u"create"_s, u"update"_s, u"transition"_s, u"link"_s,
-                                        u"unlink"_s, u"delete"_s, u"attach"_s };
+    static const QStringList reads = {u"show"_s, u"list"_s, u"history"_s};
+    static const QStringList writes = {u"create"_s, u"update"_s, u"transition"_s, u"link"_s,
+                                       u"unlink"_s, u"delete"_s, u"attach"_s};
     if (!reads.contains(action) && !writes.contains(action))
         return usage(Tr::tr("Unknown record action \"%1\".").arg(action));
     const int needed = (action == u"transition"_s || action == u"link"_s || action == u"unlink"_s
@@ -321,13 +316,13 @@ int cmdRecord(const Args &a)
         if (!r.ok())
             return fail(r.error());
         if (json)
-            printJson(QJsonObject { { u"id"_s, r->humanId }, { u"version"_s, r->version } });
+            printJson(QJsonObject {{u"id"_s, r->humanId}, {u"version"_s, r->version}});
         else
             out() << r->humanId << Qt::endl;
         return ExitOk;
     }
 
-    Result<qint64> id = resolveId(store, a.positional(2));
+    Result<qint64> id = store.resolve(a.positional(2));
     if (!id.ok())
         return fail(id.error());
     QString human = a.positional(2).toUpper();
@@ -341,13 +336,13 @@ int cmdRecord(const Args &a)
         if (!v.ok())
             return fail(v.error());
         if (json)
-            printJson(QJsonObject { { u"id"_s, human }, { u"version"_s, *v } });
+            printJson(QJsonObject {{u"id"_s, human}, {u"version"_s, *v}});
         else
             out() << Tr::tr("%1 is now version %2.").arg(human).arg(*v) << Qt::endl;
         return ExitOk;
     }
     if (action == u"link"_s || action == u"unlink"_s) {
-        Result<qint64> other = resolveId(store, a.positional(3));
+        Result<qint64> other = store.resolve(a.positional(3));
         if (!other.ok())
             return fail(other.error());
         const QString kind = a.value(u"kind"_s, u"relates_to"_s);

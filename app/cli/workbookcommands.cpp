@@ -68,7 +68,7 @@ int cmdInit(const Args &a)
     co.language = lang;
     std::optional<DemoOptions> demo;
     if (a.flag(u"demo"_s))
-        demo = DemoOptions{int(scale), quint64(seed), lang};
+        demo = DemoOptions {int(scale), quint64(seed), lang};
     const QString name =
         a.value(u"name"_s, co.user.isEmpty() ? Workbook::osUserFullName() : co.user);
     Result<NewWorkbook> made = createNewWorkbook(path, co, name, demo);
@@ -83,15 +83,15 @@ int cmdInit(const Args &a)
     const int schema = made->schemaVersion;
     const DemoSummary summary = made->demo.value_or(DemoSummary());
     if (a.flag(u"json"_s)) {
-        QJsonObject o { { u"file"_s, file }, { u"schema"_s, schema }, { u"storage"_s, mode } };
+        QJsonObject o {{u"file"_s, file}, {u"schema"_s, schema}, {u"storage"_s, mode}};
         if (a.flag(u"demo"_s))
             o.insert(u"demo"_s,
-                     QJsonObject { { u"people"_s, summary.people },
-                                   { u"groups"_s, summary.groups },
-                                   { u"customers"_s, summary.customers },
-                                   { u"services"_s, summary.services },
-                                   { u"tasks"_s, summary.tasks },
-                                   { u"links"_s, summary.links } });
+                     QJsonObject {{u"people"_s, summary.people},
+                                  {u"groups"_s, summary.groups},
+                                  {u"customers"_s, summary.customers},
+                                  {u"services"_s, summary.services},
+                                  {u"tasks"_s, summary.tasks},
+                                  {u"links"_s, summary.links}});
         printJson(o);
         return ExitOk;
     }
@@ -116,7 +116,7 @@ int cmdCheck(const Args &a)
     Result<std::unique_ptr<Workbook>> wb = Workbook::open(a.positional(0), options);
     if (!wb.ok())
         return fail(wb.error(), true);
-    Result<CheckReport> report = IntegrityCheck::run(**wb);
+    Result<CheckReport> report = IntegrityCheck::run(**wb, {}, a.flag(u"deep"_s));
     if (!report.ok())
         return fail(report.error(), true);
     if (a.has(u"verify-anchor"_s)) {
@@ -132,12 +132,12 @@ int cmdCheck(const Args &a)
         QJsonArray issues;
         for (const CheckIssue &i : report->issues)
             issues.append(QJsonObject {
-                { u"kind"_s, i.kind }, { u"subject"_s, i.subject }, { u"message"_s, i.message } });
-        QJsonObject o { { u"file"_s, (*wb)->path() },
-                        { u"healthy"_s, report->healthy() },
-                        { u"records"_s, report->records },
-                        { u"audit_entries"_s, report->auditEntries },
-                        { u"issues"_s, issues } };
+                {u"kind"_s, i.kind}, {u"subject"_s, i.subject}, {u"message"_s, i.message}});
+        QJsonObject o {{u"file"_s, (*wb)->path()},
+                       {u"healthy"_s, report->healthy()},
+                       {u"records"_s, report->records},
+                       {u"audit_entries"_s, report->auditEntries},
+                       {u"issues"_s, issues}};
         if (a.flag(u"anchor"_s))
             o.insert(u"anchor"_s, anchor);
         printJson(o);
@@ -171,8 +171,7 @@ int cmdBackup(const Args &a)
         return fail(e);
     const QFileInfo fi(a.positional(1));
     if (a.flag(u"json"_s)) {
-        printJson(
-            QJsonObject { { u"backup"_s, fi.absoluteFilePath() }, { u"bytes"_s, fi.size() } });
+        printJson(QJsonObject {{u"backup"_s, fi.absoluteFilePath()}, {u"bytes"_s, fi.size()}});
         return ExitOk;
     }
     out() << Tr::tr("Backed up %1 to %2 (%3).")
@@ -199,11 +198,11 @@ int cmdSearch(const Args &a)
     if (a.flag(u"json"_s)) {
         QJsonArray arr;
         for (const SearchHit &h : *hits)
-            arr.append(QJsonObject { { u"id"_s, h.humanId },
-                                     { u"type"_s, h.type },
-                                     { u"title"_s, h.title },
-                                     { u"state"_s, h.state },
-                                     { u"score"_s, h.score } });
+            arr.append(QJsonObject {{u"id"_s, h.humanId},
+                                    {u"type"_s, h.type},
+                                    {u"title"_s, h.title},
+                                    {u"state"_s, h.state},
+                                    {u"score"_s, h.score}});
         printJson(arr);
         return ExitOk;
     }
@@ -232,10 +231,10 @@ int cmdUser(const Args &a)
         QJsonArray arr;
         while (st.next()) {
             if (a.flag(u"json"_s)) {
-                arr.append(QJsonObject {
-                    { u"login"_s, st.text(0) },
-                    { u"roles"_s, QJsonArray::fromStringList(st.text(1).split(u',')) },
-                    { u"name"_s, st.text(2) } });
+                arr.append(
+                    QJsonObject {{u"login"_s, st.text(0)},
+                                 {u"roles"_s, QJsonArray::fromStringList(st.text(1).split(u','))},
+                                 {u"name"_s, st.text(2)}});
             } else {
                 QStringList labels;
                 for (const QString &r : st.text(1).split(u','))

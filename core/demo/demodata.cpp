@@ -135,14 +135,14 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         const QString domain = zh ? u"example.cn"_s : u"example.com"_s;
         Result<RecordRef> p =
             create(u"person"_s,
-                   { { u"title"_s, name },
-                     { u"login"_s, login },
-                     { u"email"_s, login + u'@' + domain },
-                     { u"phone"_s,
-                       zh ? u"+86 10 %1"_s.arg(60000000 + rnd.below(9999999))
-                          : u"+1 555 %1"_s.arg(1000 + rnd.below(8999)) },
-                     { u"department"_s, rnd.pick(s.value(u"department"_s)).value(0) },
-                     { u"job_title"_s, rnd.pick(s.value(u"job"_s)).value(0) } });
+                   {{u"title"_s, name},
+                    {u"login"_s, login},
+                    {u"email"_s, login + u'@' + domain},
+                    {u"phone"_s,
+                     zh ? u"+86 10 %1"_s.arg(60000000 + rnd.below(9999999))
+                        : u"+1 555 %1"_s.arg(1000 + rnd.below(8999))},
+                    {u"department"_s, rnd.pick(s.value(u"department"_s)).value(0)},
+                    {u"job_title"_s, rnd.pick(s.value(u"job"_s)).value(0)}});
         if (!p.ok())
             return p.error();
         people << p->id;
@@ -152,11 +152,10 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
     report(25);
 
     // Roles for some of them, so the demo shows who may do what.
-    const QStringList roles = { u"agent"_s,          u"agent"_s,
-                                u"agent"_s,          u"service_owner"_s,
-                                u"sms_owner"_s,      u"problem_manager"_s,
-                                u"change_manager"_s, u"configuration_manager"_s,
-                                u"auditor"_s };
+    const QStringList roles = {
+        u"agent"_s,     u"agent"_s,           u"agent"_s,          u"service_owner"_s,
+        u"sms_owner"_s, u"problem_manager"_s, u"change_manager"_s, u"configuration_manager"_s,
+        u"auditor"_s};
     for (int i = 0; i < logins.size(); ++i) {
         if (Error e = store.grantRole(logins[i], roles[i % roles.size()]); e.isError())
             return e;
@@ -171,10 +170,10 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         const QString slug = u"group"_s + QString::number(i + 1);
         Result<RecordRef> r =
             create(u"work_group"_s,
-                   { { u"title"_s, numbered(g.value(0), i / int(groupSeeds.size()), zh) },
-                     { u"description"_s, g.value(1) },
-                     { u"manager"_s, rnd.pick(logins) },
-                     { u"email"_s, slug + (zh ? u"@example.cn"_s : u"@example.com"_s) } });
+                   {{u"title"_s, numbered(g.value(0), i / int(groupSeeds.size()), zh)},
+                    {u"description"_s, g.value(1)},
+                    {u"manager"_s, rnd.pick(logins)},
+                    {u"email"_s, slug + (zh ? u"@example.cn"_s : u"@example.com"_s)}});
         if (!r.ok())
             return r.error();
         groups << r->id;
@@ -195,21 +194,20 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
     QStringList serviceNames;
     const auto &serviceSeeds = s.value(u"service"_s);
     const int serviceCount = 8 * scale;
-    const QStringList criticality = { u"low"_s, u"medium"_s, u"medium"_s, u"high"_s,
-                                      u"critical"_s };
+    const QStringList criticality = {u"low"_s, u"medium"_s, u"medium"_s, u"high"_s, u"critical"_s};
     for (int i = 0; i < serviceCount; ++i) {
         const QStringList &sv = serviceSeeds.at(i % serviceSeeds.size());
         const QString name = numbered(sv.value(0), i / int(serviceSeeds.size()), zh);
-        Result<RecordRef> r = create(
-            u"service"_s,
-            { { u"title"_s, name },
-              { u"category"_s, sv.value(1) },
-              { u"description"_s, sv.value(2) },
-              { u"service_owner"_s, rnd.pick(logins) },
-              { u"criticality"_s, rnd.pick(criticality) },
-              { u"service_hours"_s,
-                rnd.chance(40) ? (zh ? u"7×24"_s : u"24x7"_s)
-                               : (zh ? u"工作日 8:00–18:00"_s : u"Mon–Fri 08:00–18:00"_s) } });
+        Result<RecordRef> r =
+            create(u"service"_s,
+                   {{u"title"_s, name},
+                    {u"category"_s, sv.value(1)},
+                    {u"description"_s, sv.value(2)},
+                    {u"service_owner"_s, rnd.pick(logins)},
+                    {u"criticality"_s, rnd.pick(criticality)},
+                    {u"service_hours"_s,
+                     rnd.chance(40) ? (zh ? u"7×24"_s : u"24x7"_s)
+                                    : (zh ? u"工作日 8:00–18:00"_s : u"Mon–Fri 08:00–18:00"_s)}});
         if (!r.ok())
             return r.error();
         const int roll = rnd.below(100);
@@ -241,10 +239,10 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         const QStringList &c = customerSeeds.at(i % customerSeeds.size());
         Result<RecordRef> r =
             create(u"customer"_s,
-                   { { u"title"_s, numbered(c.value(0), i / int(customerSeeds.size()), zh) },
-                     { u"kind"_s, c.value(1) },
-                     { u"contact_name"_s, rnd.pick(families).value(0) },
-                     { u"relationship_owner"_s, rnd.pick(logins) } });
+                   {{u"title"_s, numbered(c.value(0), i / int(customerSeeds.size()), zh)},
+                    {u"kind"_s, c.value(1)},
+                    {u"contact_name"_s, rnd.pick(families).value(0)},
+                    {u"relationship_owner"_s, rnd.pick(logins)}});
         if (!r.ok())
             return r.error();
         if (rnd.chance(85)) {
@@ -270,22 +268,22 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
             taskSeeds.at(rnd.below(int(taskSeeds.size()))).value(0).arg(serviceNames[svc]);
         Result<RecordRef> r =
             create(u"task"_s,
-                   { { u"title"_s, title },
-                     { u"priority"_s, 1 + rnd.below(5) },
-                     { u"due_date"_s, base.addDays(rnd.below(60)).toString(Qt::ISODate) },
-                     { u"owner"_s, rnd.pick(logins) } });
+                   {{u"title"_s, title},
+                    {u"priority"_s, 1 + rnd.below(5)},
+                    {u"due_date"_s, base.addDays(rnd.below(60)).toString(Qt::ISODate)},
+                    {u"owner"_s, rnd.pick(logins)}});
         if (!r.ok())
             return r.error();
         const int roll = rnd.below(100);
         if (roll >= 35) {
-            if (Result<int> v = store.transition(r->id, u"in_progress"_s,
-                                                 { { u"assignee"_s, rnd.pick(logins) } });
+            if (Result<int> v =
+                    store.transition(r->id, u"in_progress"_s, {{u"assignee"_s, rnd.pick(logins)}});
                 !v.ok())
                 return v.error();
             if (roll >= 70) {
                 if (Result<int> v = store.transition(
                         r->id, u"done"_s,
-                        { { u"outcome"_s, zh ? u"已完成并核实。"_s : u"Done and verified."_s } });
+                        {{u"outcome"_s, zh ? u"已完成并核实。"_s : u"Done and verified."_s}});
                     !v.ok())
                     return v.error();
             }

@@ -74,11 +74,11 @@ Error AuditLog::append(AuditEntry &e)
         // A new transaction: another connection may have appended since we last looked.
         Statement last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         if (last.next())
-            tail = QVariantList{last.int64(0), last.text(1)};
+            tail = QVariantList {last.int64(0), last.text(1)};
         else if (last.error().isError())
             return last.error();
         else
-            tail = QVariantList{qint64(0), genesisHash()};
+            tail = QVariantList {qint64(0), genesisHash()};
     }
     const QVariantList t = tail.toList();
     e.seq = t.at(0).toLongLong() + 1;
@@ -91,7 +91,11 @@ Error AuditLog::append(AuditEntry &e)
         st.bind(4, e.recordId);
     else
         st.bindNull(4);
-    st.bind(5, e.humanId).bind(6, e.action).bind(7, e.field).bind(8, e.oldValue).bind(9, e.newValue);
+    st.bind(5, e.humanId)
+        .bind(6, e.action)
+        .bind(7, e.field)
+        .bind(8, e.oldValue)
+        .bind(9, e.newValue);
     if (e.version > 0)
         st.bind(10, e.version);
     else
@@ -101,7 +105,7 @@ Error AuditLog::append(AuditEntry &e)
         tail = QVariant(); // read it again next time
         return err;
     }
-    tail = QVariantList{e.seq, e.hash};
+    tail = QVariantList {e.seq, e.hash};
     return {};
 }
 

@@ -39,15 +39,15 @@ public:
         int &n = m_counts[kind];
         if (++n > MaxIssuesPerKind)
             return;
-        m_report.issues.append({ kind, subject, message });
+        m_report.issues.append({kind, subject, message});
     }
     void finish()
     {
         for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it) {
             if (it.value() > MaxIssuesPerKind)
-                m_report.issues.append({ it.key(), QString(),
-                                         Tr::tr("… and %n more problem(s) of this kind.", nullptr,
-                                                it.value() - MaxIssuesPerKind) });
+                m_report.issues.append({it.key(), QString(),
+                                        Tr::tr("… and %n more problem(s) of this kind.", nullptr,
+                                               it.value() - MaxIssuesPerKind)});
         }
     }
 
@@ -209,14 +209,14 @@ Result<QList<CheckIssue>> IntegrityCheck::verifyAnchor(Database &db, const QStri
     if (!st.next()) {
         if (st.error().isError())
             return st.error();
-        out.append({ u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
-                     Tr::tr("The anchored audit entry %1 is gone: the audit trail was cut back.")
-                         .arg(seq) });
+        out.append({u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
+                    Tr::tr("The anchored audit entry %1 is gone: the audit trail was cut back.")
+                        .arg(seq)});
     } else if (st.text(0) != hash) {
-        out.append({ u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
-                     Tr::tr("Audit entry %1 no longer has the anchored hash: the audit trail up "
-                            "to it was rewritten.")
-                         .arg(seq) });
+        out.append({u"anchor"_s, Tr::tr("audit entry %1").arg(seq),
+                    Tr::tr("Audit entry %1 no longer has the anchored hash: the audit trail up "
+                           "to it was rewritten.")
+                        .arg(seq)});
     }
     return out;
 }
@@ -240,7 +240,7 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
             const QString msg = st.text(0);
             if (msg != u"ok"_s)
                 r.issues.append(
-                    { u"sqlite"_s, QString(), Tr::tr("SQLite reports damage: %1").arg(msg) });
+                    {u"sqlite"_s, QString(), Tr::tr("SQLite reports damage: %1").arg(msg)});
         }
         if (st.error().isError()) {
             r.error = st.error();
@@ -250,9 +250,9 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
     {
         Statement st = db.prepare("PRAGMA foreign_key_check");
         while (st.next())
-            r.issues.append({ u"foreign-key"_s, st.text(0),
-                              Tr::tr("Row %1 of %2 points to a missing row of %3.")
-                                  .arg(st.text(1), st.text(0), st.text(2)) });
+            r.issues.append({u"foreign-key"_s, st.text(0),
+                             Tr::tr("Row %1 of %2 points to a missing row of %3.")
+                                 .arg(st.text(1), st.text(0), st.text(2))});
         if (st.error().isError()) {
             r.error = st.error();
             return r;
@@ -267,15 +267,15 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
             r.error = e;
         else if (e.isError() && e.code() != ErrorCode::Busy)
             r.issues.append(
-                { u"search"_s, u"search_index"_s,
-                  Tr::tr("The full-text index does not match the records (%1).").arg(e.detail()) });
+                {u"search"_s, u"search_index"_s,
+                 Tr::tr("The full-text index does not match the records (%1).").arg(e.detail())});
     }
     return r;
 }
 
 } // namespace
 
-Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &progress)
+Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &progress, bool deep)
 {
     Database &db = workbook.db();
     CheckReport report;
@@ -292,8 +292,8 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
         second = std::move(other).value();
     std::thread worker;
     if (second) {
-        worker =
-            std::thread([&] { physical = physicalChecks(second->db(), !workbook.isReadOnly()); });
+        worker = std::thread(
+            [&] { physical = physicalChecks(second->db(), deep && !workbook.isReadOnly()); });
     }
     // Whatever way this function is left, the other thread is stopped and joined first.
     struct Join
@@ -309,7 +309,7 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
                 t.join();
             }
         }
-    } join { worker, second.get() };
+    } join {worker, second.get()};
 
     // Everything else reads one consistent snapshot.
     if (Error e = db.exec("BEGIN"); e.isError())
@@ -318,7 +318,7 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
     {
         Database &db;
         ~EndRead() { db.exec("ROLLBACK"); }
-    } endRead { db };
+    } endRead {db};
 
     if (!second) {
         if (!stage(Tr::tr("Database structure")))

@@ -42,7 +42,10 @@ public:
     // Called between stages with the stage's name; return false to cancel.
     using Progress = std::function<bool(const QString &stage)>;
 
-    static Result<CheckReport> run(Workbook &workbook, const Progress &progress = {});
+    // deep: also SQLite's check of the full-text index, which holds the workbook's write lock
+    // while it reads the whole index (seconds at a million records), so others wait to save.
+    static Result<CheckReport> run(Workbook &workbook, const Progress &progress = {},
+                                   bool deep = false);
 
     // The latest entry's sequence number and hash, "SEQ:HASH", to keep outside the file.
     static Result<QString> anchor(Database &db);

@@ -49,14 +49,14 @@ Result<Lifecycles> Lifecycles::load(Database &db)
                               "lifecycle_state ORDER BY type, position, state");
     while (st.next())
         l.m_states[st.text(0)].append(
-            { st.text(1), st.text(2), st.int64(3) != 0, st.int64(4) != 0, int(st.int64(5)) });
+            {st.text(1), st.text(2), st.int64(3) != 0, st.int64(4) != 0, int(st.int64(5))});
     if (st.error().isError())
         return st.error();
     Statement tr = db.prepare("SELECT type, from_state, to_state, label, roles, required_fields "
                               "FROM lifecycle_transition ORDER BY type, from_state, to_state");
     while (tr.next())
         l.m_transitions[tr.text(0)].append(
-            { tr.text(1), tr.text(2), tr.text(3), splitList(tr.text(4)), splitList(tr.text(5)) });
+            {tr.text(1), tr.text(2), tr.text(3), splitList(tr.text(4)), splitList(tr.text(5))});
     if (tr.error().isError())
         return tr.error();
     return l;
@@ -110,6 +110,20 @@ bool Lifecycles::hasState(const QString &type, const QString &state) const
             return true;
     }
     return false;
+}
+
+QStringList Lifecycles::requiredIn(const QString &type, const QString &state) const
+{
+    QStringList all;
+    for (const LifecycleTransition &t : m_transitions.value(type)) {
+        if (t.to != state)
+            continue;
+        for (const QString &f : t.requiredFields) {
+            if (!all.contains(f))
+                all << f;
+        }
+    }
+    return all;
 }
 
 QString Lifecycles::stateLabel(const QString &type, const QString &state) const

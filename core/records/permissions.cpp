@@ -16,16 +16,16 @@ struct Tr
 };
 
 const char *const roleLabels[][2] = {
-    { "requester", QT_TRANSLATE_NOOP("Role", "Requester") },
-    { "agent", QT_TRANSLATE_NOOP("Role", "Agent") },
-    { "problem_manager", QT_TRANSLATE_NOOP("Role", "Problem manager") },
-    { "change_manager", QT_TRANSLATE_NOOP("Role", "Change manager") },
-    { "cab_member", QT_TRANSLATE_NOOP("Role", "CAB member") },
-    { "configuration_manager", QT_TRANSLATE_NOOP("Role", "Configuration manager") },
-    { "service_owner", QT_TRANSLATE_NOOP("Role", "Service owner") },
-    { "auditor", QT_TRANSLATE_NOOP("Role", "Auditor") },
-    { "sms_owner", QT_TRANSLATE_NOOP("Role", "SMS owner") },
-    { "administrator", QT_TRANSLATE_NOOP("Role", "Administrator") },
+    {"requester", QT_TRANSLATE_NOOP("Role", "Requester")},
+    {"agent", QT_TRANSLATE_NOOP("Role", "Agent")},
+    {"problem_manager", QT_TRANSLATE_NOOP("Role", "Problem manager")},
+    {"change_manager", QT_TRANSLATE_NOOP("Role", "Change manager")},
+    {"cab_member", QT_TRANSLATE_NOOP("Role", "CAB member")},
+    {"configuration_manager", QT_TRANSLATE_NOOP("Role", "Configuration manager")},
+    {"service_owner", QT_TRANSLATE_NOOP("Role", "Service owner")},
+    {"auditor", QT_TRANSLATE_NOOP("Role", "Auditor")},
+    {"sms_owner", QT_TRANSLATE_NOOP("Role", "SMS owner")},
+    {"administrator", QT_TRANSLATE_NOOP("Role", "Administrator")},
 };
 
 QString actionPhrase(const QString &action, const QString &typePlural)

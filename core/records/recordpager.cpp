@@ -25,7 +25,7 @@ Result<QList<ListRow>> RecordPager::fetch(Database &db, int pageIndex)
         rows = m_query.page(db, **key, m_pageSize);
     }
     if (rows.ok() && !rows->isEmpty())
-        m_bounds.insert(pageIndex, { rows->first().key, rows->last().key });
+        m_bounds.insert(pageIndex, {rows->first().key, rows->last().key});
     return rows;
 }
 

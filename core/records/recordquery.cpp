@@ -18,8 +18,8 @@ struct Tr
 };
 
 // Columns every record has besides its fields.
-const char *const metaColumns[] = { "human_id",   "created_at", "created_by",
-                                    "updated_at", "updated_by", "version" };
+const char *const metaColumns[] = {"human_id",   "created_at", "created_by",
+                                   "updated_at", "updated_by", "version"};
 
 bool isMeta(const QString &name)
 {
@@ -52,7 +52,7 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
         return {};
     };
     auto unknown = [&](const QString &name) {
-        QStringList names { u"id"_s };
+        QStringList names {u"id"_s};
         for (const char *m : metaColumns)
             names << QString::fromLatin1(m);
         for (const FieldDef *f : def.allFields())
@@ -105,17 +105,19 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
         if (e.isEmpty())
             return unknown(field);
         q.m_needsTyped |= typed;
-        const bool empty = !value.isValid() || value.isNull() || value.toString().isEmpty();
-        filters << (empty ? e + u" IS NULL"_s : e + u" = ?"_s);
         QVariant v = value;
-        if (const FieldDef *f = def.field(field); !empty && f && !f->viaTransition) {
-            // Compare with the stored form: "2026-3-1" and "2026-03-01" are the same date.
+        if (const FieldDef *f = def.field(field); f && !f->viaTransition) {
+            // Compare with the stored form: "2026-3-1" and "2026-03-01" are the same date,
+            // and "  " is no value at all.
             Result<QVariant> n = f->normalize(value);
             if (!n.ok())
                 return n.error();
             v = *n;
         }
-        where.append({ field, v });
+        // Decided on the stored form, as bindFilters() decides it, so the binds line up.
+        const bool empty = !v.isValid() || v.isNull() || v.toString().isEmpty();
+        filters << (empty ? e + u" IS NULL"_s : e + u" = ?"_s);
+        where.append({field, v});
     }
     q.m_spec.where = where;
     if (!spec.text.trimmed().isEmpty()) {
@@ -192,7 +194,7 @@ Result<QList<ListRow>> RecordQuery::run(Statement &st) const
         row.id = st.int64(0);
         row.humanId = st.text(1);
         row.version = int(st.int64(2));
-        row.key = { st.value(3), row.id };
+        row.key = {st.value(3), row.id};
         row.values.reserve(n);
         for (int i = 0; i < n; ++i)
             row.values.append(st.value(4 + i));
@@ -277,7 +279,7 @@ Result<std::optional<SortKey>> RecordQuery::keyAt(Database &db, qint64 offset) c
     const int i = bindFilters(st);
     st.bind(i, offset);
     if (st.next())
-        return std::optional<SortKey>(SortKey { st.value(0), st.int64(1) });
+        return std::optional<SortKey>(SortKey {st.value(0), st.int64(1)});
     if (st.error().isError())
         return st.error();
     return std::optional<SortKey>();

@@ -79,6 +79,19 @@ const TypeSql &sqlFor(const RecordTypeDef &def)
     return *all.constFind(def.type);
 }
 
+// "Service/Customer", or "any record" for "*".
+QString typeLabels(const QStringList &types)
+{
+    QStringList out;
+    for (const QString &t : types) {
+        if (t == u"*"_s)
+            return Tr::tr("any record");
+        const RecordTypeDef *def = RecordTypes::find(t);
+        out << (def ? def->displayLabel() : t);
+    }
+    return out.join(u'/');
+}
+
 QString typeList()
 {
     QStringList names;
@@ -315,7 +328,7 @@ Result<QVariant> RecordStore::validate(const QString &type, const QString &field
     if (!def)
         return Error(ErrorCode::InvalidInput, Tr::tr("There is no record type \"%1\".").arg(type));
     QVariantMap out;
-    if (Error e = normalizeChanges(*def, { { field, value } }, &out, 0); e.isError())
+    if (Error e = normalizeChanges(*def, {{field, value}}, &out, 0); e.isError())
         return e;
     return out.value(field);
 }
@@ -416,7 +429,7 @@ Error RecordStore::writeAudit(const Record &r, const QString &action, const QStr
 
 Error RecordStore::reindex(const RecordTypeDef &def, const Record &r, bool replace)
 {
-    QStringList body { r.humanId };
+    QStringList body {r.humanId};
     for (const FieldDef &f : def.fields) {
         if (!f.searchable)
             continue;
@@ -508,7 +521,7 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
         return e;
     if (Error e = tx.commit(); e.isError())
         return e;
-    return RecordRef { r.id, r.humanId, 1 };
+    return RecordRef {r.id, r.humanId, 1};
 }
 
 Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &current,
@@ -529,7 +542,7 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
         const QString newC = f->canonical(it.value());
         if (oldC == newC && oldC.isNull() == newC.isNull())
             continue;
-        diffs.append({ f, oldC, newC });
+        diffs.append({f, oldC, newC});
         typedChanged |= !f->common;
         searchChanged |= f->searchable;
     }
@@ -615,7 +628,11 @@ Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expec
     QVariantMap norm;
     if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
         return e;
-    if (Error e = checkRequired(def, withChanges(*current, norm), {}, {}); e.isError())
+    // What a record needed to reach its state it keeps needing while it is there: a live
+    // service keeps its owner.
+    if (Error e = checkRequired(def, withChanges(*current, norm),
+                                m_lifecycles->requiredIn(def.type, current->state), {});
+        e.isError())
         return e;
     Result<int> version = applyChanges(def, *current, norm, {});
     if (!version.ok())
@@ -676,6 +693,11 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
                          .arg(user(), Lifecycles::transitionLabel(t->label), current->humanId,
                               labels.join(Tr::tr(" or "))));
     }
+    if (!changes.isEmpty()) {
+        // Fields that come with a step are changes like any other.
+        if (Error e = m_permissions->require(def, u"update"_s); e.isError())
+            return e;
+    }
     QVariantMap norm;
     if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
         return e;
@@ -723,7 +745,7 @@ Error RecordStore::remove(qint64 id, int expectedVersion)
         };
         QList<L> links;
         while (st.next())
-            links.append({ st.int64(0), st.text(1), st.int64(2), st.text(3), st.text(4) });
+            links.append({st.int64(0), st.text(1), st.int64(2), st.text(3), st.text(4)});
         if (st.error().isError())
             return st.error();
         st.reset();
@@ -805,7 +827,7 @@ Result<std::pair<QString, QString>> RecordStore::linkEnds(qint64 fromId, qint64 
         return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(fromId));
     if (toType.isEmpty())
         return Error(ErrorCode::NotFound, Tr::tr("There is no record with id %1.").arg(toId));
-    return std::pair { fromType, toType };
+    return std::pair {fromType, toType};
 }
 
 Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
@@ -848,7 +870,9 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("\"%1\" links go from %2 to %3, not from %4 to %5.")
                          .arg(QCoreApplication::translate("LinkKind", label.toUtf8().constData()),
-                              fromTypes.join(u'/'), toTypes.join(u'/'), from->type, to->type));
+                              typeLabels(fromTypes), typeLabels(toTypes),
+                              RecordTypes::find(from->type)->displayLabel(),
+                              RecordTypes::find(to->type)->displayLabel()));
     {
         Statement ex =
             m_db.prepare("SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
@@ -873,6 +897,15 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
     return tx.commit();
 }
 
+QString RecordStore::linkLabel(const QString &kind)
+{
+    Statement st = m_db.prepare("SELECT forward_label FROM link_kind WHERE kind = ?1");
+    st.bind(1, kind);
+    if (st.next())
+        return QCoreApplication::translate("LinkKind", st.text(0).toUtf8().constData());
+    return kind;
+}
+
 Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
 {
     WriteTransaction tx(m_db);
@@ -892,9 +925,9 @@ Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
     if (Error e = del.exec(); e.isError())
         return e;
     if (m_db.changes() == 0)
-        return Error(
-            ErrorCode::NotFound,
-            Tr::tr("%1 is not linked to %2 as \"%3\".").arg(from->humanId, to->humanId, kind));
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("%1 is not linked to %2 as \"%3\".")
+                         .arg(from->humanId, to->humanId, linkLabel(kind)));
     const QString at = nowStored();
     if (Error e = writeAudit(*from, u"unlink"_s, kind, to->humanId, {}, 0, at); e.isError())
         return e;
@@ -994,6 +1027,39 @@ Error RecordStore::detach(qint64 attachmentId)
     return tx.commit();
 }
 
+Error RecordStore::validateSetting(const QString &key, const QString &value)
+{
+    auto invalid = [&](const QString &expected) {
+        return Error(
+            ErrorCode::InvalidInput,
+            Tr::tr("The setting %1 cannot be \"%2\": it expects %3.").arg(key, value, expected));
+    };
+    if (key == u"shared"_s)
+        return value == u"0"_s || value == u"1"_s ? Error() : invalid(Tr::tr("0 or 1"));
+    if (key == u"attachment_max_bytes"_s) {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        // SQLite keeps a value under a gigabyte in one piece.
+        return ok && n > 0 && n <= 1000000000
+            ? Error()
+            : invalid(Tr::tr("a number of bytes up to 1000000000"));
+    }
+    if (key == u"default_role"_s) {
+        // Everyone without a role gets it: never more than a working role.
+        if (value.isEmpty()
+            || (Permissions::knownRoles().contains(value) && value != u"administrator"_s
+                && value != u"sms_owner"_s))
+            return {};
+        return invalid(Tr::tr("a role other than administrator and SMS owner, or nothing"));
+    }
+    if (key == u"language"_s)
+        return value == u"en"_s || value == u"zh_CN"_s ? Error() : invalid(u"en, zh_CN"_s);
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("There is no setting \"%1\". The settings are: shared, "
+                        "attachment_max_bytes, default_role, language.")
+                     .arg(key));
+}
+
 Error RecordStore::setSetting(const QString &key, const QString &value)
 {
     WriteTransaction tx(m_db);
@@ -1001,6 +1067,8 @@ Error RecordStore::setSetting(const QString &key, const QString &value)
         return e;
     if (Error e = m_permissions->requireAdministrator(Tr::tr("change the workbook's settings"));
         e.isError())
+        return e;
+    if (Error e = validateSetting(key, value); e.isError())
         return e;
     const QString old = m_workbook.setting(key);
     if (old == value && !old.isNull())
@@ -1106,10 +1174,10 @@ Error RecordStore::bootstrap(const QString &displayName)
     const bool hasPerson = person.next();
     person.reset();
     if (!hasPerson) {
-        Result<RecordRef> p = create(
-            u"person"_s,
-            { { u"title"_s, displayName.trimmed().isEmpty() ? user() : displayName.trimmed() },
-              { u"login"_s, user() } });
+        Result<RecordRef> p =
+            create(u"person"_s,
+                   {{u"title"_s, displayName.trimmed().isEmpty() ? user() : displayName.trimmed()},
+                    {u"login"_s, user()}});
         if (!p.ok())
             return p.error();
     }
@@ -1157,8 +1225,8 @@ Result<QList<AttachmentInfo>> RecordStore::attachments(qint64 id)
     st.bind(1, id);
     QList<AttachmentInfo> out;
     while (st.next())
-        out.append({ st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5),
-                     st.text(6) });
+        out.append(
+            {st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.text(5), st.text(6)});
     if (st.error().isError())
         return st.error();
     return out;

@@ -75,6 +75,8 @@ private:
     // lifecycles current.
     Error beginWrite(WriteTransaction &tx);
     Error refreshMeta();
+    static Error validateSetting(const QString &key, const QString &value);
+    QString linkLabel(const QString &kind);
     Error checkVersion(const Record &current, int expectedVersion);
     Error normalizeChanges(const RecordTypeDef &def, const QVariantMap &in, QVariantMap *out,
                            qint64 selfId);

@@ -38,7 +38,7 @@ Result<QList<SearchHit>> Search::query(Database &db, const QString &text, const 
     st.bind(3, qint64(qMax(1, limit)));
     QList<SearchHit> out;
     while (st.next())
-        out.append({ st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5) });
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
     if (st.error().isError()) {
         if (st.error().code() == ErrorCode::Internal)
             return Error(ErrorCode::InvalidInput,

@@ -69,7 +69,7 @@ QStringList cjkTokens(const QString &run, bool forQuery, bool *singleTail)
         return tokens;
     }
     for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
-        const char32_t pair[2] = { char32_t(chars[i]), char32_t(chars[i + 1]) };
+        const char32_t pair[2] = {char32_t(chars[i]), char32_t(chars[i + 1])};
         tokens << QString::fromUcs4(pair, 2);
     }
     if (!forQuery) {

@@ -16,7 +16,10 @@ ChangeWatcher::ChangeWatcher(Workbook &workbook, QObject *parent)
     m_dataVersion = dv.ok() ? dv->toLongLong() : -1;
     connect(&m_pollTimer, &QTimer::timeout, this, &ChangeWatcher::poll);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
-        m_workbook.heartbeat();
+        if (m_heartbeat)
+            m_heartbeat();
+        else
+            m_workbook.heartbeat();
         refreshOthers();
     });
 }
@@ -44,7 +47,7 @@ void ChangeWatcher::poll()
     {
         Database &db;
         ~Restore() { db.setBusyTimeout(ReadBusyTimeoutMs); }
-    } restore { db };
+    } restore {db};
     Result<QVariant> dv = db.scalar("PRAGMA data_version");
     if (!dv.ok())
         return;
@@ -57,7 +60,7 @@ void ChangeWatcher::poll()
     st.bind(1, m_lastSeq).bind(2, MaxDetailed + 1);
     QList<ChangeEntry> changes;
     while (st.next())
-        changes.append({ st.int64(0), st.int64(1), st.text(2), st.text(3) });
+        changes.append({st.int64(0), st.int64(1), st.text(2), st.text(3)});
     if (st.error().isError())
         return;
     if (changes.size() > MaxDetailed) {

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace sb {
 
 class Workbook;
@@ -33,6 +35,9 @@ public:
     explicit ChangeWatcher(Workbook &workbook, QObject *parent = nullptr);
 
     void start(int intervalMs = 1000);
+    // What a heartbeat does; by default the workbook's own, on this thread. The desktop
+    // program hands it to its writer thread, so that a busy workbook never stalls the window.
+    void setHeartbeat(std::function<void()> heartbeat) { m_heartbeat = std::move(heartbeat); }
     void stop();
     // Looks now, e.g. right after this program saved through another connection.
     void poll();
@@ -53,6 +58,7 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_lastSeq = 0;
     QString m_othersKey;
+    std::function<void()> m_heartbeat;
 };
 
 } // namespace sb

@@ -323,7 +323,7 @@ Statement Database::prepareImpl(const QByteArray &sql)
 {
     if (!m_db) {
         Statement s;
-        s.m_error = Error(ErrorCode::Internal, u"The workbook is not open."_s);
+        s.m_error = Error(ErrorCode::Internal, Tr::tr("The workbook is not open."));
         return s;
     }
     auto it = m_cache.constFind(sql);
@@ -371,7 +371,7 @@ void Database::giveBack(sqlite3_stmt *stmt)
 Error Database::exec(const char *sql)
 {
     if (!m_db)
-        return Error(ErrorCode::Internal, u"The workbook is not open."_s);
+        return Error(ErrorCode::Internal, Tr::tr("The workbook is not open."));
     char *msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {

@@ -77,7 +77,8 @@ struct RetryPolicy
 {
     int budgetMs = 10000;
     int sliceMs = 250;
-    const std::atomic_bool *cancel = nullptr;
+    const std::atomic_bool *cancel = nullptr; // the user cancelled this wait
+    const std::atomic_bool *stop = nullptr; // the program is shutting down: no more waiting
     // Called from the waiting thread after each busy slice with the time waited so far.
     std::function<void(int waitedMs)> onWait;
 };

@@ -26,12 +26,12 @@ QList<Migration> migrations()
         QList<Migration> out;
         const QDir dir(u":/servicebench/sql"_s);
         static const QRegularExpression re(u"^(\\d{4})_[a-z0-9_]+\\.sql$"_s);
-        const QStringList files = dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+        const QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
         for (const QString &name : files) {
             const auto m = re.match(name);
             if (!m.hasMatch())
                 continue;
-            out.append({ m.captured(1).toInt(), dir.filePath(name) });
+            out.append({m.captured(1).toInt(), dir.filePath(name)});
         }
         std::sort(out.begin(), out.end(),
                   [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -60,7 +60,7 @@ Error applyMigrations(Database &db, int from, int to)
                 Tr::tr("The upgrade script for schema version %1 is missing.").arg(m.version));
         const QByteArray sql = f.readAll();
         if (Error e = db.exec(sql); e.isError())
-            return Error(e.code() == ErrorCode::Internal ? ErrorCode::Internal : e.code(),
+            return Error(e.code(),
                          Tr::tr("Upgrading the workbook to schema version %1 failed; it was "
                                 "left as it was.")
                              .arg(m.version),

@@ -113,7 +113,7 @@ Result<QList<PresenceEntry>> Presence::others(Database &db, const QString &selfS
     QList<PresenceEntry> out;
     const QString host = currentHost();
     while (st.next()) {
-        PresenceEntry e { st.text(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5) };
+        PresenceEntry e {st.text(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5)};
         if (e.sessionId == selfSessionId)
             continue;
         if (e.host == host && !processAlive(e.pid))

@@ -49,7 +49,7 @@ int runWithRetry(Database &db, const char *sql, Error *error)
         const int elapsed = int(waited.elapsed());
         if (policy.onWait)
             policy.onWait(elapsed);
-        if (policy.cancel && policy.cancel->load()) {
+        if ((policy.cancel && policy.cancel->load()) || (policy.stop && policy.stop->load())) {
             *error = Error(ErrorCode::Cancelled,
                            Tr::tr("Saving was cancelled while the workbook was busy; nothing "
                                   "was changed."));
@@ -85,6 +85,12 @@ Error WriteTransaction::begin()
     if (m_active)
         return Error(ErrorCode::Internal, u"transaction already begun"_s);
     if (m_db.m_txDepth > 0) {
+        // SQLite may have ended the transaction itself (disk full, I/O error): going on would
+        // write statement by statement, each committed on its own.
+        if (sqlite3_get_autocommit(m_db.handle()))
+            return Error(ErrorCode::Internal,
+                         Tr::tr("The change was interrupted by an earlier error; nothing was "
+                                "saved."));
         if (m_db.m_txFailed)
             return Error(ErrorCode::Internal,
                          Tr::tr("An earlier step of this change failed; nothing was saved."));
@@ -113,12 +119,24 @@ Error WriteTransaction::commit()
     if (!m_outermost) {
         --m_db.m_txDepth;
         m_active = false;
+        if (sqlite3_get_autocommit(m_db.handle())) {
+            m_db.m_txFailed = true;
+            return Error(ErrorCode::Internal,
+                         Tr::tr("The change was interrupted by an earlier error; nothing was "
+                                "saved."));
+        }
         return {};
     }
     if (m_db.m_txFailed) {
         rollback();
         return Error(ErrorCode::Internal,
                      Tr::tr("A step of this change failed, so none of it was saved."));
+    }
+    if (sqlite3_get_autocommit(m_db.handle())) {
+        rollback();
+        return Error(ErrorCode::Internal,
+                     Tr::tr("The change was interrupted by an earlier error; nothing was "
+                            "saved."));
     }
     for (const auto &hook : std::as_const(m_db.m_commitHooks)) {
         if (Error e = hook(m_db); e.isError()) {

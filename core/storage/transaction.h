@@ -26,8 +26,6 @@ public:
     Error commit();
     void rollback();
 
-    bool isOutermost() const { return m_outermost; }
-
 private:
     Database &m_db;
     bool m_active = false;

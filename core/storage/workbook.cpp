@@ -83,7 +83,7 @@ bool syncToDisk(const QString &path)
 
 QString Workbook::osUser()
 {
-    for (const char *var : { "USER", "USERNAME", "LOGNAME" }) {
+    for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;
@@ -244,11 +244,6 @@ Error Workbook::decideStorageMode(std::optional<FileSystemKind> fsOverride)
     return {};
 }
 
-Error Workbook::applyStorageMode()
-{
-    return decideStorageMode(m_options.fileSystemOverride);
-}
-
 Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const OpenOptions &options)
 {
     return openImpl(path, options, false);
@@ -377,12 +372,12 @@ Result<std::unique_ptr<Workbook>> Workbook::openImpl(const QString &path,
 
     if (options.registerPresence && !wb->m_readOnly) {
         wb->m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        PresenceEntry self { wb->m_sessionId,
-                             wb->m_user,
-                             Presence::currentHost(),
-                             QCoreApplication::applicationPid(),
-                             {},
-                             {} };
+        PresenceEntry self {wb->m_sessionId,
+                            wb->m_user,
+                            Presence::currentHost(),
+                            QCoreApplication::applicationPid(),
+                            {},
+                            {}};
         // Housekeeping: a busy workbook at this moment is no reason to refuse the open.
         if (Presence::enter(wb->m_db, self).isError())
             wb->m_sessionId.clear();
@@ -483,11 +478,11 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path,
             failure = applyMigrations(db, 0, target);
         if (failure.isOk()) {
             const QList<std::pair<QString, QString>> settings = {
-                { u"workbook_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                { u"created_at"_s, nowStored() },
-                { u"created_by"_s, options.user.isEmpty() ? osUser() : options.user },
-                { u"language"_s, options.language.isEmpty() ? u"en"_s : options.language },
-                { u"shared"_s, options.shared ? u"1"_s : u"0"_s },
+                {u"workbook_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {u"created_at"_s, nowStored()},
+                {u"created_by"_s, options.user.isEmpty() ? osUser() : options.user},
+                {u"language"_s, options.language.isEmpty() ? u"en"_s : options.language},
+                {u"shared"_s, options.shared ? u"1"_s : u"0"_s},
             };
             for (const auto &[key, value] : settings) {
                 Statement st =

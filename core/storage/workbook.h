@@ -78,8 +78,6 @@ public:
     // ReadOnly error (with the reason) when the workbook cannot be written.
     Error requireWritable() const;
     QString setting(const QString &key, const QString &fallback = {});
-    // Re-reads the "shared" setting and switches the journal mode to match.
-    Error applyStorageMode();
 
     // A consistent copy through SQLite's backup API, written beside DEST and renamed into
     // place after it is on disk; never overwrites an existing file.

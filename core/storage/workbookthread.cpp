@@ -19,6 +19,8 @@ WorkbookThread::WorkbookThread(const Workbook &main, Mode mode, QObject *parent)
 
 WorkbookThread::~WorkbookThread()
 {
+    // Jobs still queued are skipped, and one waiting for a busy workbook gives up at once.
+    m_stopping = true;
     m_cancel = true;
     // The connection belongs to the worker thread: close it there, after the queued jobs.
     QMetaObject::invokeMethod(
@@ -36,23 +38,27 @@ void WorkbookThread::submit(Job job, QObject *context, Done done)
         m_worker,
         [this, job = std::move(job), guard, done = std::move(done)]() mutable {
             Error result;
-            if (!m_connection) {
+            if (m_stopping) {
+                result = Error(ErrorCode::Cancelled, QString());
+            } else if (!m_connection) {
                 Result<std::unique_ptr<Workbook>> wb = m_main.openAnother(m_mode == Mode::Read);
                 if (wb.ok())
                     m_connection = std::move(wb).value();
                 else
                     result = wb.error();
             }
-            if (m_connection) {
+            if (m_connection && !m_stopping) {
                 m_cancel = false;
                 RetryPolicy &policy = m_connection->db().retryPolicy();
                 policy.cancel = &m_cancel;
+                policy.stop = &m_stopping;
                 policy.onWait = [this](int waitedMs) {
                     Q_EMIT waiting(waitedMs);
                 };
                 result = job(*m_connection);
                 policy.onWait = nullptr;
                 policy.cancel = nullptr;
+                policy.stop = nullptr;
             }
             const bool last = m_pending.fetch_sub(1) == 1;
             QMetaObject::invokeMethod(

@@ -34,7 +34,6 @@ public:
     void submit(Job job, QObject *context, Done done);
     // Cancels a job that is waiting for a busy workbook (not one that is already writing).
     void cancelWaiting();
-    int pending() const { return m_pending.load(); }
 
 Q_SIGNALS:
     // The running job has waited `waitedMs` for a busy workbook so far.
@@ -47,8 +46,9 @@ private:
     std::unique_ptr<Workbook> m_connection; // used on m_thread only
     const Workbook &m_main;
     const Mode m_mode;
-    std::atomic_bool m_cancel { false };
-    std::atomic_int m_pending { 0 };
+    std::atomic_bool m_cancel {false};
+    std::atomic_bool m_stopping {false}; // set once, when the thread is being shut down
+    std::atomic_int m_pending {0};
 };
 
 } // namespace sb

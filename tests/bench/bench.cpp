@@ -43,8 +43,7 @@ const char *const itWords[] = {
     "report",   "portal",      "timeout",  "memory",  "disk",     "cluster",  "replica", "schedule",
     "calendar", "telephony",   "wireless", "desktop", "driver",   "patch",    "kernel",  "cable",
     "error",    "scanner",     "badge",    "token",   "sync",     "queue",    "batch",   "export",
-    "import",   "login"
-};
+    "import",   "login"};
 
 class Random
 {
@@ -75,9 +74,9 @@ struct Vocabulary
     {
         for (const char *w : itWords)
             words << QString::fromLatin1(w);
-        static const char *const syllables[] = { "ka",  "lo",  "mi",  "ren", "to",  "sa",
-                                                 "vel", "no",  "dri", "pa",  "quo", "ex",
-                                                 "ti",  "mar", "sen", "ul" };
+        static const char *const syllables[] = {"ka",  "lo",  "mi",  "ren", "to",  "sa",
+                                                "vel", "no",  "dri", "pa",  "quo", "ex",
+                                                "ti",  "mar", "sen", "ul"};
         Random r(99);
         while (words.size() < 2000) {
             QString w;
@@ -125,9 +124,8 @@ QString description(Random &r)
 void printFigure(const QString &name, double value, const QString &unit,
                  std::optional<double> baseline, bool higherIsBetter = false)
 {
-    QJsonObject o { { u"name"_s, name },
-                    { u"value"_s, qRound64(value * 1000) / 1000.0 },
-                    { u"unit"_s, unit } };
+    QJsonObject o {
+        {u"name"_s, name}, {u"value"_s, qRound64(value * 1000) / 1000.0}, {u"unit"_s, unit}};
     if (baseline && *baseline > 0) {
         o.insert(u"baseline"_s, qRound64(*baseline * 1000) / 1000.0);
         const double ratio = higherIsBetter ? *baseline / value : value / *baseline;
@@ -263,7 +261,7 @@ double rawBulkCreate(const QString &path, qint64 n, quint64 seed)
             bindText(audit, 6, previous);
             sqlite3_step(audit);
             sqlite3_reset(audit);
-            pending.append({ id, ti, human + u'\n' + de });
+            pending.append({id, ti, human + u'\n' + de});
         }
         // The index rows go in together before the commit, as the write path does it.
         for (const Pending &p : std::as_const(pending)) {
@@ -277,7 +275,7 @@ double rawBulkCreate(const QString &path, qint64 n, quint64 seed)
         progress("raw bulk create", i, n);
     }
     const double secs = t.elapsed() / 1000.0;
-    for (sqlite3_stmt *s : { num, rec, task, audit, fts })
+    for (sqlite3_stmt *s : {num, rec, task, audit, fts})
         sqlite3_finalize(s);
     return n / secs;
 }
@@ -331,7 +329,7 @@ int main(int argc, char **argv)
                  qPrintable(tmp.path()));
 
     // Both workbooks get the same schema; the raw one is then written without Servicebench.
-    for (const QString &p : { ours, rawPath }) {
+    for (const QString &p : {ours, rawPath}) {
         CreateOptions c;
         c.user = u"bench"_s;
         auto wb = Workbook::create(p, c);
@@ -345,7 +343,7 @@ int main(int argc, char **argv)
 
     // ---- bulk_create (always: the other figures need the data) ----
     {
-        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
+        auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
         RecordStore store(**wb);
         Random r(1);
         QElapsedTimer t;
@@ -356,9 +354,9 @@ int main(int argc, char **argv)
             for (int b = 0; b < 10000 && i < opt.records; ++b, ++i) {
                 const QString ti = title(r, i);
                 auto rr = store.create(u"task"_s,
-                                       { { u"title"_s, ti },
-                                         { u"description"_s, description(r) },
-                                         { u"priority"_s, 1 + r.below(5) } });
+                                       {{u"title"_s, ti},
+                                        {u"description"_s, description(r)},
+                                        {u"priority"_s, 1 + r.below(5)}});
                 if (!rr.ok()) {
                     std::fprintf(stderr, "\ncreate failed: %s\n",
                                  qPrintable(rr.error().fullText()));
@@ -384,7 +382,7 @@ int main(int argc, char **argv)
 
     // ---- interactive_update: one record, its own transaction, audit included ----
     if (wanted(opt, "interactive_update")) {
-        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
+        auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
         RecordStore store(**wb);
         Random r(2);
         const qint64 first =
@@ -396,7 +394,7 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             auto v = store.update(
-                id, { { u"description"_s, description(r) }, { u"priority"_s, 1 + r.below(5) } },
+                id, {{u"description"_s, description(r)}, {u"priority"_s, 1 + r.below(5)}},
                 cur->version);
             times << t.nsecsElapsed() / 1e6;
             if (!v.ok()) {
@@ -471,7 +469,7 @@ int main(int argc, char **argv)
             raw.exec("COMMIT");
             rawTimes << t.nsecsElapsed() / 1e6;
         }
-        for (sqlite3_stmt *s : { tail, ver, up, upt, aud, del, ins })
+        for (sqlite3_stmt *s : {tail, ver, up, upt, aud, del, ins})
             sqlite3_finalize(s);
         printFigure(u"interactive_update"_s, median(times), u"ms"_s, median(rawTimes));
     }
@@ -479,7 +477,7 @@ int main(int argc, char **argv)
     ListSpec spec;
     spec.type = u"task"_s;
     spec.sortField = u"title"_s;
-    spec.columns = { u"title"_s, u"state"_s, u"owner"_s, u"priority"_s, u"updated_at"_s };
+    spec.columns = {u"title"_s, u"state"_s, u"owner"_s, u"priority"_s, u"updated_at"_s};
     const QByteArray rawPageSql =
         "SELECT r.id, r.human_id, r.version, r.title COLLATE NOCASE, r.title, r.state, r.owner, "
         "t.priority, "
@@ -493,7 +491,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < 7; ++i) {
             QElapsedTimer t;
             t.start();
-            auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
+            auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
             auto q = RecordQuery::prepare(spec);
             auto page = q->page((*wb)->db(), std::nullopt, 200);
             times << t.nsecsElapsed() / 1e6;
@@ -518,7 +516,7 @@ int main(int argc, char **argv)
 
     // ---- keyset_page: a page of 200 anywhere in the list ----
     if (wanted(opt, "keyset_page")) {
-        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
+        auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
         auto q = RecordQuery::prepare(spec);
         Random r(3);
         QList<double> times;
@@ -557,7 +555,7 @@ int main(int argc, char **argv)
 
     // ---- fts_query: two words, top 50 ----
     if (wanted(opt, "fts_query")) {
-        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
+        auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
         Random r(4);
         QList<double> times;
         QList<double> rawTimes;
@@ -590,7 +588,7 @@ int main(int argc, char **argv)
 
     // ---- check: the whole workbook; baseline is SQLite's own integrity_check ----
     if (wanted(opt, "check")) {
-        auto wb = Workbook::open(ours, OpenOptions { u"bench"_s });
+        auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
         QElapsedTimer t;
         t.start();
         QString lastStage;

@@ -14,8 +14,8 @@ namespace {
 
 ProcessResult cli(const QStringList &args, const QStringList &env = {})
 {
-    QStringList e = { QStringLiteral("USER=tester"), QStringLiteral("LANG=C.UTF-8"),
-                      QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=") };
+    QStringList e = {QStringLiteral("USER=tester"), QStringLiteral("LANG=C.UTF-8"),
+                     QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=")};
     e += env;
     return runProcess(QStringLiteral(SB_CLI), args, e);
 }
@@ -34,8 +34,8 @@ struct Book
     QString path = t.file(QStringLiteral("cli.sbw"));
     Book()
     {
-        const ProcessResult r = cli({ QStringLiteral("init"), path, QStringLiteral("--name"),
-                                      QStringLiteral("Test Admin") });
+        const ProcessResult r = cli(
+            {QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("Test Admin")});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
     }
@@ -53,20 +53,20 @@ struct Book
 
 TEST_CASE("cli: --version, --help and usage errors")
 {
-    auto v = cli({ QStringLiteral("--version") });
+    auto v = cli({QStringLiteral("--version")});
     CHECK(v.exitCode == 0);
     CHECK(v.out.startsWith(QStringLiteral("servicebench ")));
-    auto h = cli({ QStringLiteral("--help") });
+    auto h = cli({QStringLiteral("--help")});
     CHECK(h.exitCode == 0);
     CHECK(h.out.contains(QStringLiteral("servicebench record create")));
     CHECK(h.out.contains(QStringLiteral("Exit codes")));
-    auto unknown = cli({ QStringLiteral("frobnicate") });
+    auto unknown = cli({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
-    auto missing = cli({ QStringLiteral("check") });
+    auto missing = cli({QStringLiteral("check")});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("Usage:")));
     auto badOption =
-        cli({ QStringLiteral("check"), QStringLiteral("x.sbw"), QStringLiteral("--bogus") });
+        cli({QStringLiteral("check"), QStringLiteral("x.sbw"), QStringLiteral("--bogus")});
     CHECK(badOption.exitCode == 2);
     CHECK(badOption.err.contains(QStringLiteral("--bogus")));
 }
@@ -75,9 +75,9 @@ TEST_CASE("cli: init, with and without demo data, and never over an existing fil
 {
     TempDir t;
     const QString path = t.file(QStringLiteral("demo.sbw"));
-    auto r = cli({ QStringLiteral("init"), path, QStringLiteral("--demo"),
-                   QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--seed"),
-                   QStringLiteral("5"), QStringLiteral("--json") });
+    auto r = cli({QStringLiteral("init"), path, QStringLiteral("--demo"), QStringLiteral("--scale"),
+                  QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5"),
+                  QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = json(r);
@@ -85,35 +85,34 @@ TEST_CASE("cli: init, with and without demo data, and never over an existing fil
     CHECK(o.value(QStringLiteral("demo")).toObject().value(QStringLiteral("services")).toInt()
           == 16);
 
-    auto again = cli({ QStringLiteral("init"), path });
+    auto again = cli({QStringLiteral("init"), path});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
 
     // The same seed gives the same workbook.
     const QString other = t.file(QStringLiteral("demo2.sbw"));
-    REQUIRE(
-        cli({ QStringLiteral("init"), other, QStringLiteral("--demo"), QStringLiteral("--scale"),
-              QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5") })
-            .exitCode
-        == 0);
+    REQUIRE(cli({QStringLiteral("init"), other, QStringLiteral("--demo"), QStringLiteral("--scale"),
+                 QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5")})
+                .exitCode
+            == 0);
     const QString q = QStringLiteral(
         "SELECT group_concat(human_id || title, ',') FROM (SELECT * FROM record ORDER BY id)");
     CHECK(RawSql(path).scalar(q) == RawSql(other).scalar(q));
 
     const QString zh = t.file(QStringLiteral("zh.sbw"));
-    REQUIRE(cli({ QStringLiteral("init"), zh, QStringLiteral("--demo"), QStringLiteral("--lang"),
-                  QStringLiteral("zh_CN") })
+    REQUIRE(cli({QStringLiteral("init"), zh, QStringLiteral("--demo"), QStringLiteral("--lang"),
+                 QStringLiteral("zh_CN")})
                 .exitCode
             == 0);
-    auto found = cli({ QStringLiteral("search"), zh, QStringLiteral("网络") });
+    auto found = cli({QStringLiteral("search"), zh, QStringLiteral("网络")});
     CHECK(found.exitCode == 0);
     CHECK(found.out.contains(QStringLiteral("核心网络")));
-    CHECK(cli({ QStringLiteral("init"), t.file(QStringLiteral("x.sbw")), QStringLiteral("--lang"),
-                QStringLiteral("fr") })
+    CHECK(cli({QStringLiteral("init"), t.file(QStringLiteral("x.sbw")), QStringLiteral("--lang"),
+               QStringLiteral("fr")})
               .exitCode
           == 2);
-    CHECK(cli({ QStringLiteral("init"), t.file(QStringLiteral("x.sbw")), QStringLiteral("--scale"),
-                QStringLiteral("0") })
+    CHECK(cli({QStringLiteral("init"), t.file(QStringLiteral("x.sbw")), QStringLiteral("--scale"),
+               QStringLiteral("0")})
               .exitCode
           == 2);
 }
@@ -122,15 +121,15 @@ TEST_CASE("cli: record create, show, update, transition, list, link, history")
 {
     Book b;
     auto created =
-        b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("service"),
-                QStringLiteral("--set"), QStringLiteral("title=Mail"), QStringLiteral("--set"),
-                QStringLiteral("criticality=high") });
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("service"),
+               QStringLiteral("--set"), QStringLiteral("title=Mail"), QStringLiteral("--set"),
+               QStringLiteral("criticality=high")});
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
     CHECK(created.out.trimmed() == QStringLiteral("SVC-1"));
 
-    auto shown = b.run({ QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("SVC-1"),
-                         QStringLiteral("--json") });
+    auto shown = b.run({QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("SVC-1"),
+                        QStringLiteral("--json")});
     REQUIRE(shown.exitCode == 0);
     QJsonObject o = json(shown);
     CHECK(o.value(QStringLiteral("id")).toString() == QStringLiteral("SVC-1"));
@@ -144,43 +143,42 @@ TEST_CASE("cli: record create, show, update, transition, list, link, history")
           == QStringLiteral("Mail"));
     CHECK(o.value(QStringLiteral("links")).toArray().isEmpty());
 
-    auto updated = b.run({ QStringLiteral("record"), QStringLiteral("update"),
-                           QStringLiteral("SVC-1"), QStringLiteral("--set"),
-                           QStringLiteral("description=E-mail"), QStringLiteral("--expect-version"),
-                           QStringLiteral("1"), QStringLiteral("--json") });
+    auto updated =
+        b.run({QStringLiteral("record"), QStringLiteral("update"), QStringLiteral("SVC-1"),
+               QStringLiteral("--set"), QStringLiteral("description=E-mail"),
+               QStringLiteral("--expect-version"), QStringLiteral("1"), QStringLiteral("--json")});
     REQUIRE(updated.exitCode == 0);
     CHECK(json(updated).value(QStringLiteral("version")).toInt() == 2);
 
-    auto stale =
-        b.run({ QStringLiteral("record"), QStringLiteral("update"), QStringLiteral("SVC-1"),
-                QStringLiteral("--set"), QStringLiteral("description=Mine"),
-                QStringLiteral("--expect-version"), QStringLiteral("1") });
+    auto stale = b.run({QStringLiteral("record"), QStringLiteral("update"), QStringLiteral("SVC-1"),
+                        QStringLiteral("--set"), QStringLiteral("description=Mine"),
+                        QStringLiteral("--expect-version"), QStringLiteral("1")});
     CHECK(stale.exitCode == 3);
     CHECK(stale.err.contains(QStringLiteral("was changed by tester")));
     CHECK(stale.err.count(QLatin1Char('\n')) == 1);
 
-    auto refused = b.run({ QStringLiteral("record"), QStringLiteral("transition"),
-                           QStringLiteral("SVC-1"), QStringLiteral("retired2") });
+    auto refused = b.run({QStringLiteral("record"), QStringLiteral("transition"),
+                          QStringLiteral("SVC-1"), QStringLiteral("retired2")});
     CHECK(refused.exitCode == 1);
-    auto needs = b.run({ QStringLiteral("record"), QStringLiteral("transition"),
-                         QStringLiteral("SVC-1"), QStringLiteral("live") });
+    auto needs = b.run({QStringLiteral("record"), QStringLiteral("transition"),
+                        QStringLiteral("SVC-1"), QStringLiteral("live")});
     CHECK(needs.exitCode == 1);
     CHECK(needs.err.contains(QStringLiteral("Service owner")));
-    auto live = b.run({ QStringLiteral("record"), QStringLiteral("transition"),
-                        QStringLiteral("SVC-1"), QStringLiteral("live"), QStringLiteral("--set"),
-                        QStringLiteral("service_owner=tester") });
+    auto live = b.run({QStringLiteral("record"), QStringLiteral("transition"),
+                       QStringLiteral("SVC-1"), QStringLiteral("live"), QStringLiteral("--set"),
+                       QStringLiteral("service_owner=tester")});
     REQUIRE(live.exitCode == 0);
 
     auto cus =
-        b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("customer"),
-                QStringLiteral("--set"), QStringLiteral("title=Finance") });
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("customer"),
+               QStringLiteral("--set"), QStringLiteral("title=Finance")});
     REQUIRE(cus.exitCode == 0);
     auto linked =
-        b.run({ QStringLiteral("record"), QStringLiteral("link"), QStringLiteral("CUS-1"),
-                QStringLiteral("SVC-1"), QStringLiteral("--kind"), QStringLiteral("uses") });
+        b.run({QStringLiteral("record"), QStringLiteral("link"), QStringLiteral("CUS-1"),
+               QStringLiteral("SVC-1"), QStringLiteral("--kind"), QStringLiteral("uses")});
     REQUIRE(linked.exitCode == 0);
-    o = json(b.run({ QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("SVC-1"),
-                     QStringLiteral("--json") }));
+    o = json(b.run({QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("SVC-1"),
+                    QStringLiteral("--json")}));
     const QJsonArray links = o.value(QStringLiteral("links")).toArray();
     REQUIRE(links.size() == 1);
     CHECK(links[0].toObject().value(QStringLiteral("id")).toString() == QStringLiteral("CUS-1"));
@@ -188,44 +186,44 @@ TEST_CASE("cli: record create, show, update, transition, list, link, history")
           == QStringLiteral("in"));
 
     for (int i = 0; i < 5; ++i)
-        REQUIRE(b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
-                        QStringLiteral("--set"), QStringLiteral("title=Task %1").arg(i),
-                        QStringLiteral("--set"), QStringLiteral("priority=%1").arg(1 + i % 2) })
+        REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+                       QStringLiteral("--set"), QStringLiteral("title=Task %1").arg(i),
+                       QStringLiteral("--set"), QStringLiteral("priority=%1").arg(1 + i % 2)})
                     .exitCode
                 == 0);
-    auto listed = b.run({ QStringLiteral("record"), QStringLiteral("list"), QStringLiteral("task"),
-                          QStringLiteral("--where"), QStringLiteral("priority=2"),
-                          QStringLiteral("--json") });
+    auto listed =
+        b.run({QStringLiteral("record"), QStringLiteral("list"), QStringLiteral("task"),
+               QStringLiteral("--where"), QStringLiteral("priority=2"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     CHECK(rows.size() == 2);
-    auto limited = b.run({ QStringLiteral("record"), QStringLiteral("list"), QStringLiteral("task"),
-                           QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--sort"),
-                           QStringLiteral("title"), QStringLiteral("--desc") });
+    auto limited = b.run({QStringLiteral("record"), QStringLiteral("list"), QStringLiteral("task"),
+                          QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--sort"),
+                          QStringLiteral("title"), QStringLiteral("--desc")});
     REQUIRE(limited.exitCode == 0);
     CHECK(limited.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 4);
     CHECK(limited.out.split(QLatin1Char('\n'))[1].contains(QStringLiteral("Task 4")));
 
-    auto history = b.run({ QStringLiteral("record"), QStringLiteral("history"),
-                           QStringLiteral("SVC-1"), QStringLiteral("--json") });
+    auto history = b.run({QStringLiteral("record"), QStringLiteral("history"),
+                          QStringLiteral("SVC-1"), QStringLiteral("--json")});
     REQUIRE(history.exitCode == 0);
     CHECK(QJsonDocument::fromJson(history.out.toUtf8()).array().size() >= 4);
 
     auto badValue =
-        b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
-                QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--set"),
-                QStringLiteral("priority=urgent") });
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+               QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--set"),
+               QStringLiteral("priority=urgent")});
     CHECK(badValue.exitCode == 1);
     CHECK(badValue.err.contains(QStringLiteral("Priority")));
     auto badPair =
-        b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
-                QStringLiteral("--set"), QStringLiteral("title") });
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+               QStringLiteral("--set"), QStringLiteral("title")});
     CHECK(badPair.exitCode == 2);
-    auto noType = b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("ufo"),
-                          QStringLiteral("--set"), QStringLiteral("title=x") });
+    auto noType = b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("ufo"),
+                         QStringLiteral("--set"), QStringLiteral("title=x")});
     CHECK(noType.exitCode == 1);
     auto noRecord =
-        b.run({ QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("SVC-99") });
+        b.run({QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("SVC-99")});
     CHECK(noRecord.exitCode == 1);
 }
 
@@ -233,66 +231,65 @@ TEST_CASE("cli: permission denied is exit 4, and users can be granted roles")
 {
     Book b;
     auto denied =
-        b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("service"),
-                QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--user"),
-                QStringLiteral("bob") });
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("service"),
+               QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--user"),
+               QStringLiteral("bob")});
     CHECK(denied.exitCode == 4);
     CHECK(denied.err.contains(QStringLiteral("bob may not create services")));
-    REQUIRE(b.run({ QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("bob"),
-                    QStringLiteral("service_owner") })
+    REQUIRE(b.run({QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("bob"),
+                   QStringLiteral("service_owner")})
                 .exitCode
             == 0);
     auto allowed =
-        b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("service"),
-                QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--user"),
-                QStringLiteral("bob") });
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("service"),
+               QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--user"),
+               QStringLiteral("bob")});
     CHECK(allowed.exitCode == 0);
-    auto users =
-        b.run({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json") });
+    auto users = b.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(users.exitCode == 0);
     CHECK(users.out.contains(QStringLiteral("service_owner")));
     auto notAdmin =
-        b.run({ QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("bob"),
-                QStringLiteral("administrator"), QStringLiteral("--user"), QStringLiteral("bob") });
+        b.run({QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("bob"),
+               QStringLiteral("administrator"), QStringLiteral("--user"), QStringLiteral("bob")});
     CHECK(notAdmin.exitCode == 4);
 }
 
 TEST_CASE("cli: search, check, backup")
 {
     Book b;
-    REQUIRE(b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
-                    QStringLiteral("--set"), QStringLiteral("title=Printer jam on floor 3") })
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+                   QStringLiteral("--set"), QStringLiteral("title=Printer jam on floor 3")})
                 .exitCode
             == 0);
-    REQUIRE(b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
-                    QStringLiteral("--set"), QStringLiteral("title=核心网络交换机故障") })
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+                   QStringLiteral("--set"), QStringLiteral("title=核心网络交换机故障")})
                 .exitCode
             == 0);
-    auto s =
-        b.run({ QStringLiteral("search"), QStringLiteral("print*"), QStringLiteral("--json") });
+    auto s = b.run({QStringLiteral("search"), QStringLiteral("print*"), QStringLiteral("--json")});
     REQUIRE(s.exitCode == 0);
     const QJsonArray hits = QJsonDocument::fromJson(s.out.toUtf8()).array();
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].toObject().value(QStringLiteral("id")).toString() == QStringLiteral("TSK-1"));
-    CHECK(b.run({ QStringLiteral("search"), QStringLiteral("网络") })
+    CHECK(b.run({QStringLiteral("search"), QStringLiteral("网络")})
               .out.contains(QStringLiteral("TSK-2")));
 
-    auto healthy = b.run({ QStringLiteral("check"), QStringLiteral("--anchor") });
+    CHECK(b.run({QStringLiteral("check"), QStringLiteral("--deep")}).exitCode == 0);
+    auto healthy = b.run({QStringLiteral("check"), QStringLiteral("--anchor")});
     CHECK(healthy.exitCode == 0);
     CHECK(healthy.out.contains(QStringLiteral("No problems found")));
     const QString anchor = healthy.out.section(QStringLiteral("compares): "), 1).trimmed();
     CHECK(anchor.size() > 64);
-    CHECK(b.run({ QStringLiteral("check"), QStringLiteral("--verify-anchor"), anchor }).exitCode
+    CHECK(b.run({QStringLiteral("check"), QStringLiteral("--verify-anchor"), anchor}).exitCode
           == 0);
 
     const QString dest = b.t.file(QStringLiteral("backup.sbw"));
-    auto backup = cli({ QStringLiteral("backup"), b.path, dest });
+    auto backup = cli({QStringLiteral("backup"), b.path, dest});
     CHECK(backup.exitCode == 0);
-    CHECK(cli({ QStringLiteral("check"), dest }).exitCode == 0);
-    CHECK(cli({ QStringLiteral("backup"), b.path, dest }).exitCode == 1);
+    CHECK(cli({QStringLiteral("check"), dest}).exitCode == 0);
+    CHECK(cli({QStringLiteral("backup"), b.path, dest}).exitCode == 1);
 
     RawSql(b.path).exec("UPDATE record SET title = 'Tampered' WHERE human_id = 'TSK-1'");
-    auto broken = b.run({ QStringLiteral("check"), QStringLiteral("--json") });
+    auto broken = b.run({QStringLiteral("check"), QStringLiteral("--json")});
     CHECK(broken.exitCode == 1);
     const QJsonObject o = json(broken);
     CHECK_FALSE(o.value(QStringLiteral("healthy")).toBool());
@@ -308,14 +305,14 @@ TEST_CASE("cli: search, check, backup")
 TEST_CASE("cli: files that cannot be opened exit 2, a busy workbook exits 5")
 {
     TempDir t;
-    CHECK(cli({ QStringLiteral("check"), t.file(QStringLiteral("nope.sbw")) }).exitCode == 2);
+    CHECK(cli({QStringLiteral("check"), t.file(QStringLiteral("nope.sbw"))}).exitCode == 2);
     QFile text(t.file(QStringLiteral("text.sbw")));
     REQUIRE(text.open(QIODevice::WriteOnly));
     text.write("hello, this is not a workbook at all, just some text in a "
                "file.........................................");
     text.close();
-    auto notSqlite = cli({ QStringLiteral("record"), QStringLiteral("list"),
-                           t.file(QStringLiteral("text.sbw")), QStringLiteral("task") });
+    auto notSqlite = cli({QStringLiteral("record"), QStringLiteral("list"),
+                          t.file(QStringLiteral("text.sbw")), QStringLiteral("task")});
     CHECK(notSqlite.exitCode == 2);
     CHECK(notSqlite.err.contains(QStringLiteral("not a SQLite database")));
     CHECK(notSqlite.err.count(QLatin1Char('\n')) == 1);
@@ -329,9 +326,9 @@ TEST_CASE("cli: files that cannot be opened exit 2, a busy workbook exits 5")
     }
     RawSql holder(b.path);
     REQUIRE(holder.exec("BEGIN EXCLUSIVE") == SQLITE_OK);
-    auto busy = b.run({ QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
-                        QStringLiteral("--set"), QStringLiteral("title=x"),
-                        QStringLiteral("--wait"), QStringLiteral("0.3") });
+    auto busy = b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+                       QStringLiteral("--set"), QStringLiteral("title=x"), QStringLiteral("--wait"),
+                       QStringLiteral("0.3")});
     CHECK(busy.exitCode == 5);
     holder.exec("ROLLBACK");
 }
@@ -339,9 +336,9 @@ TEST_CASE("cli: files that cannot be opened exit 2, a busy workbook exits 5")
 TEST_CASE("cli: messages follow the system language")
 {
     TempDir t;
-    auto r = cli({ QStringLiteral("check"), t.file(QStringLiteral("nope.sbw")) },
-                 { QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=zh_CN.UTF-8"),
-                   QStringLiteral("LANGUAGE=zh_CN") });
+    auto r = cli({QStringLiteral("check"), t.file(QStringLiteral("nope.sbw"))},
+                 {QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=zh_CN.UTF-8"),
+                  QStringLiteral("LANGUAGE=zh_CN")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("不存在")));
 }

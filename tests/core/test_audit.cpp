@@ -20,25 +20,24 @@ struct Fixture
         auto wb = newWorkbook(path);
         RecordStore store(*wb);
         auto p = store.create(QStringLiteral("person"),
-                              { { QStringLiteral("title"), QStringLiteral("Eve") },
-                                { QStringLiteral("login"), QStringLiteral("eve") } });
+                              {{QStringLiteral("title"), QStringLiteral("Eve")},
+                               {QStringLiteral("login"), QStringLiteral("eve")}});
         auto s = store.create(QStringLiteral("service"),
-                              { { QStringLiteral("title"), QStringLiteral("Mail") } });
+                              {{QStringLiteral("title"), QStringLiteral("Mail")}});
         auto g = store.create(QStringLiteral("work_group"),
-                              { { QStringLiteral("title"), QStringLiteral("Desk") } });
+                              {{QStringLiteral("title"), QStringLiteral("Desk")}});
         REQUIRE(p.ok());
         REQUIRE(s.ok());
         REQUIRE(g.ok());
         person = p->id;
         svc = s->id;
-        REQUIRE(store
-                    .update(svc,
-                            { { QStringLiteral("description"), QStringLiteral("E-mail for all") } },
-                            1)
-                    .ok());
+        REQUIRE(
+            store
+                .update(svc, {{QStringLiteral("description"), QStringLiteral("E-mail for all")}}, 1)
+                .ok());
         REQUIRE(store
                     .transition(svc, QStringLiteral("live"),
-                                { { QStringLiteral("service_owner"), Admin } }, 2)
+                                {{QStringLiteral("service_owner"), Admin}}, 2)
                     .ok());
         REQUIRE(store.link(person, g->id, QStringLiteral("member_of")).isOk());
         REQUIRE(store.attach(svc, QStringLiteral("sla.pdf"), QByteArray("signed")).ok());
@@ -187,7 +186,7 @@ TEST_CASE("an anchor kept outside the file detects a rebuilt chain")
         while (st.next()) {
             const AuditEntry e = AuditLog::fromRow(st);
             previous = AuditLog::chainHash(previous, e);
-            hashes.append({ e.seq, previous });
+            hashes.append({e.seq, previous});
         }
         st.reset();
         for (const auto &[seq, hash] : hashes) {

@@ -39,7 +39,7 @@ QStringList acknowledged(const QByteArray &out)
 #ifdef Q_OS_UNIX
 TEST_CASE("a writer killed with SIGKILL mid-write loses nothing it acknowledged")
 {
-    for (const bool shared : { false, true }) {
+    for (const bool shared : {false, true}) {
         INFO((shared ? "rollback journal" : "WAL"));
         TempDir t;
         const QString path = t.file(QStringLiteral("kill.sbw"));
@@ -51,7 +51,7 @@ TEST_CASE("a writer killed with SIGKILL mid-write loses nothing it acknowledged"
         for (int round = 0; round < 20; ++round) {
             QProcess p;
             p.setProcessEnvironment(helperEnv());
-            p.start(QStringLiteral(SB_TESTHELPER), { QStringLiteral("writer-loop"), path });
+            p.start(QStringLiteral(SB_TESTHELPER), {QStringLiteral("writer-loop"), path});
             REQUIRE(p.waitForStarted());
             // Let it write a varying number of records, then kill it wherever it is.
             const int target = 5 + int(rnd.bounded(40));
@@ -93,7 +93,7 @@ TEST_CASE("a writer killed with SIGKILL mid-write loses nothing it acknowledged"
 
 TEST_CASE("two processes creating at once never get the same human ID")
 {
-    for (const bool shared : { false, true }) {
+    for (const bool shared : {false, true}) {
         INFO((shared ? "rollback journal" : "WAL"));
         TempDir t;
         const QString path = t.file(QStringLiteral("ids.sbw"));
@@ -103,12 +103,12 @@ TEST_CASE("two processes creating at once never get the same human ID")
         const int each = 150;
         QProcess a;
         QProcess b;
-        for (QProcess *p : { &a, &b })
+        for (QProcess *p : {&a, &b})
             p->setProcessEnvironment(helperEnv());
         a.start(QStringLiteral(SB_TESTHELPER),
-                { QStringLiteral("create"), path, QString::number(each), QStringLiteral("a") });
+                {QStringLiteral("create"), path, QString::number(each), QStringLiteral("a")});
         b.start(QStringLiteral(SB_TESTHELPER),
-                { QStringLiteral("create"), path, QString::number(each), QStringLiteral("b") });
+                {QStringLiteral("create"), path, QString::number(each), QStringLiteral("b")});
         REQUIRE(a.waitForFinished(120000));
         REQUIRE(b.waitForFinished(120000));
         INFO(a.readAllStandardError().constData() << b.readAllStandardError().constData());
@@ -150,7 +150,7 @@ TEST_CASE("a reader holding a page never blocks a writer in rollback-journal mod
         for (int i = 0; i < 500; ++i)
             REQUIRE(store
                         .create(QStringLiteral("task"),
-                                { { QStringLiteral("title"), QStringLiteral("t%1").arg(i) } })
+                                {{QStringLiteral("title"), QStringLiteral("t%1").arg(i)}})
                         .ok());
     }
     auto reader = openAs(path);
@@ -171,27 +171,26 @@ TEST_CASE("a reader holding a page never blocks a writer in rollback-journal mod
     REQUIRE(page->size() == 200);
     // The page is in hand, the reader's connection still open: the writer goes straight through.
     CHECK(store
-              .create(
-                  QStringLiteral("task"),
-                  { { QStringLiteral("title"), QStringLiteral("written while a page is shown") } })
+              .create(QStringLiteral("task"),
+                      {{QStringLiteral("title"), QStringLiteral("written while a page is shown")}})
               .ok());
     auto next = q->page(reader->db(), page->last().key, 200);
     REQUIRE(next.ok());
     CHECK(store
               .create(QStringLiteral("task"),
-                      { { QStringLiteral("title"), QStringLiteral("and again") } })
+                      {{QStringLiteral("title"), QStringLiteral("and again")}})
               .ok());
 
     // For contrast: a statement left half-read does hold the lock, which is why pages never do.
     Statement halfRead = reader->db().prepare("SELECT id FROM record");
     REQUIRE(halfRead.next());
     auto blocked = store.create(QStringLiteral("task"),
-                                { { QStringLiteral("title"), QStringLiteral("blocked") } });
+                                {{QStringLiteral("title"), QStringLiteral("blocked")}});
     REQUIRE_FALSE(blocked.ok());
     CHECK(blocked.error().code() == ErrorCode::Busy);
     halfRead.reset();
     CHECK(store
               .create(QStringLiteral("task"),
-                      { { QStringLiteral("title"), QStringLiteral("free again") } })
+                      {{QStringLiteral("title"), QStringLiteral("free again")}})
               .ok());
 }

@@ -11,12 +11,12 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     RecordStore store(*wb);
     REQUIRE(store
                 .create(QStringLiteral("person"),
-                        { { QStringLiteral("title"), QStringLiteral("Dan") },
-                          { QStringLiteral("login"), QStringLiteral("dan") } })
+                        {{QStringLiteral("title"), QStringLiteral("Dan")},
+                         {QStringLiteral("login"), QStringLiteral("dan")}})
                 .ok());
     REQUIRE(store.grantRole(QStringLiteral("dan"), QStringLiteral("agent")).isOk());
     auto svc = store.create(QStringLiteral("service"),
-                            { { QStringLiteral("title"), QStringLiteral("Payroll") } });
+                            {{QStringLiteral("title"), QStringLiteral("Payroll")}});
     REQUIRE(svc.ok());
 
     SECTION("an undeclared transition is refused and the message says where it can go")
@@ -42,8 +42,8 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
         CHECK(refused.error().message().contains(QStringLiteral("Description")));
         auto live =
             store.transition(svc->id, QStringLiteral("live"),
-                             { { QStringLiteral("service_owner"), Admin },
-                               { QStringLiteral("description"), QStringLiteral("Monthly pay") } },
+                             {{QStringLiteral("service_owner"), Admin},
+                              {QStringLiteral("description"), QStringLiteral("Monthly pay")}},
                              1);
         REQUIRE(live.ok());
         CHECK(*live == 2);
@@ -56,8 +56,8 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     }
     SECTION("a final state has no way out")
     {
-        auto task = store.create(QStringLiteral("task"),
-                                 { { QStringLiteral("title"), QStringLiteral("t") } });
+        auto task =
+            store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("t")}});
         REQUIRE(store.transition(task->id, QStringLiteral("cancelled")).ok());
         auto r = store.transition(task->id, QStringLiteral("open"));
         REQUIRE_FALSE(r.ok());
@@ -66,8 +66,8 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     SECTION("a transition reserved for a role is refused to others")
     {
         auto cus = store.create(QStringLiteral("customer"),
-                                { { QStringLiteral("title"), QStringLiteral("Acme") },
-                                  { QStringLiteral("relationship_owner"), Admin } });
+                                {{QStringLiteral("title"), QStringLiteral("Acme")},
+                                 {QStringLiteral("relationship_owner"), Admin}});
         REQUIRE(cus.ok());
         // Give agents the right to move customers, but the step itself wants a service owner.
         REQUIRE(wb->db()
@@ -83,10 +83,55 @@ TEST_CASE("lifecycles are data: only declared transitions, with their required f
     }
     SECTION("a stale version is refused on transitions too")
     {
-        REQUIRE(store.update(svc->id, { { QStringLiteral("category"), QStringLiteral("HR") } }, 1)
-                    .ok());
+        REQUIRE(
+            store.update(svc->id, {{QStringLiteral("category"), QStringLiteral("HR")}}, 1).ok());
         auto r = store.transition(svc->id, QStringLiteral("retired"), {}, 1);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code() == ErrorCode::Conflict);
     }
+}
+
+TEST_CASE("what a state required stays required while the record is in it")
+{
+    TempDir t;
+    auto wb = newWorkbook(t.file(QStringLiteral("keep.sbw")));
+    RecordStore store(*wb);
+    auto svc = store.create(QStringLiteral("service"),
+                            {{QStringLiteral("title"), QStringLiteral("Mail")},
+                             {QStringLiteral("service_owner"), Admin},
+                             {QStringLiteral("description"), QStringLiteral("E-mail")}});
+    REQUIRE(svc.ok());
+    // Planned: the owner may still be cleared.
+    REQUIRE(store.update(svc->id, {{QStringLiteral("service_owner"), QVariant()}}).ok());
+    REQUIRE(store.update(svc->id, {{QStringLiteral("service_owner"), Admin}}).ok());
+    REQUIRE(store.transition(svc->id, QStringLiteral("live")).ok());
+    // Live: it keeps its owner.
+    auto cleared = store.update(svc->id, {{QStringLiteral("service_owner"), QString()}});
+    REQUIRE_FALSE(cleared.ok());
+    CHECK(cleared.error().message().contains(QStringLiteral("Service owner")));
+}
+
+TEST_CASE("fields changed with a step need the right to change them")
+{
+    TempDir t;
+    const QString path = t.file(QStringLiteral("tonly.sbw"));
+    auto wb = newWorkbook(path);
+    RecordStore store(*wb);
+    auto task =
+        store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("t")}});
+    REQUIRE(task.ok());
+    // A role that may move tasks but not edit them.
+    REQUIRE(wb->db()
+                .exec("INSERT INTO role(name, description) VALUES ('mover', 'moves tasks'); "
+                      "INSERT INTO role_permission VALUES ('mover', 'task', 'transition'); "
+                      "INSERT INTO user_role VALUES ('mo', 'mover')")
+                .isOk());
+    auto mos = openAs(path, QStringLiteral("mo"));
+    RecordStore mo(*mos);
+    auto withEdit = mo.transition(task->id, QStringLiteral("in_progress"),
+                                  {{QStringLiteral("assignee"), Admin}});
+    REQUIRE_FALSE(withEdit.ok());
+    CHECK(withEdit.error().code() == ErrorCode::PermissionDenied);
+    REQUIRE(store.update(task->id, {{QStringLiteral("assignee"), Admin}}).ok());
+    CHECK(mo.transition(task->id, QStringLiteral("in_progress")).ok());
 }

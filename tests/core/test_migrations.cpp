@@ -19,9 +19,8 @@ TEST_CASE("the migrations are numbered steps, and a fresh workbook has all of th
     auto wb = newWorkbook(t.file(QStringLiteral("fresh.sbw")));
     CHECK(wb->schemaVersion() == latestSchemaVersion());
     CHECK(wb->migrationBackupPath().isEmpty());
-    for (const char *table :
-         { "record", "audit", "presence", "person", "service", "link", "attachment", "search_index",
-           "lifecycle_transition", "user_role" }) {
+    for (const char *table : {"record", "audit", "presence", "person", "service", "link",
+                              "attachment", "search_index", "lifecycle_transition", "user_role"}) {
         INFO(table);
         Statement st = wb->db().prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
         st.bind(1, QString::fromLatin1(table));
@@ -67,10 +66,9 @@ TEST_CASE("an older workbook is upgraded in one transaction after a backup copy 
     // The upgraded workbook works.
     RecordStore store(*wb);
     REQUIRE(store.bootstrap(QStringLiteral("Admin")).isOk());
-    CHECK(store
-              .create(QStringLiteral("service"),
-                      { { QStringLiteral("title"), QStringLiteral("Mail") } })
-              .ok());
+    CHECK(
+        store.create(QStringLiteral("service"), {{QStringLiteral("title"), QStringLiteral("Mail")}})
+            .ok());
 }
 
 TEST_CASE("an upgrade is refused while another program has the workbook open")

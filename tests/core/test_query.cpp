@@ -30,14 +30,14 @@ struct Data
         WriteTransaction tx(wb->db());
         REQUIRE(tx.begin().isOk());
         QRandomGenerator rnd(7);
-        const QStringList words = { QStringLiteral("alpha"),   QStringLiteral("Bravo"),
-                                    QStringLiteral("charlie"), QStringLiteral("delta"),
-                                    QStringLiteral("Echo"),    QStringLiteral("printer") };
+        const QStringList words = {QStringLiteral("alpha"),   QStringLiteral("Bravo"),
+                                   QStringLiteral("charlie"), QStringLiteral("delta"),
+                                   QStringLiteral("Echo"),    QStringLiteral("printer")};
         for (int i = 0; i < 1000; ++i) {
             // Duplicated titles on purpose: the id breaks ties.
             const QString title = words[rnd.bounded(int(words.size()))] + QLatin1Char(' ')
                 + QString::number(rnd.bounded(50));
-            QVariantMap m { { QStringLiteral("title"), title } };
+            QVariantMap m {{QStringLiteral("title"), title}};
             if (i % 3 == 0)
                 m.insert(QStringLiteral("priority"), 1 + i % 5);
             REQUIRE(store.create(QStringLiteral("task"), m).ok());
@@ -63,10 +63,10 @@ struct Data
 TEST_CASE("keyset pages, read in order, give exactly the sorted list")
 {
     Data d;
-    for (const bool desc : { false, true }) {
+    for (const bool desc : {false, true}) {
         ListSpec spec;
         spec.type = QStringLiteral("task");
-        spec.columns = { QStringLiteral("title"), QStringLiteral("priority") };
+        spec.columns = {QStringLiteral("title"), QStringLiteral("priority")};
         spec.sortField = QStringLiteral("title");
         spec.descending = desc;
         auto q = RecordQuery::prepare(spec);
@@ -93,13 +93,13 @@ TEST_CASE("the pager serves any page in any order, jumping with one OFFSET walk"
     Data d;
     ListSpec spec;
     spec.type = QStringLiteral("task");
-    spec.columns = { QStringLiteral("title") };
+    spec.columns = {QStringLiteral("title")};
     spec.sortField = QStringLiteral("title");
     auto q = RecordQuery::prepare(spec);
     REQUIRE(q.ok());
     const QStringList expected = d.expected("r.title COLLATE NOCASE, r.id");
     RecordPager pager(*q, 100);
-    for (int page : { 7, 3, 4, 9, 8, 0, 1, 2, 6, 5, 10 }) {
+    for (int page : {7, 3, 4, 9, 8, 0, 1, 2, 6, 5, 10}) {
         auto rows = pager.fetch(d.wb->db(), page);
         REQUIRE(rows.ok());
         CHECK(titlesOf(*rows, 0) == expected.mid(page * 100, 100));
@@ -111,13 +111,13 @@ TEST_CASE("filters: field equality, empty values, full text, and sorting by a ty
     Data d;
     ListSpec spec;
     spec.type = QStringLiteral("task");
-    spec.columns = { QStringLiteral("title"), QStringLiteral("priority") };
-    spec.where = { { QStringLiteral("priority"), QStringLiteral("3") } };
+    spec.columns = {QStringLiteral("title"), QStringLiteral("priority")};
+    spec.where = {{QStringLiteral("priority"), QStringLiteral("3")}};
     auto q = RecordQuery::prepare(spec);
     REQUIRE(q.ok());
     CHECK(*q->count(d.wb->db()) == d.expected("r.id", "AND t.priority = 3").size());
 
-    spec.where = { { QStringLiteral("priority"), QString() } };
+    spec.where = {{QStringLiteral("priority"), QString()}};
     q = RecordQuery::prepare(spec);
     CHECK(*q->count(d.wb->db()) == d.expected("r.id", "AND t.priority IS NULL").size());
 
@@ -140,4 +140,49 @@ TEST_CASE("filters: field equality, empty values, full text, and sorting by a ty
     auto bad = RecordQuery::prepare(spec);
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message().contains(QStringLiteral("no_such_field")));
+}
+
+TEST_CASE("keyset pages with filters and full text give the filtered list, in order")
+{
+    Data d;
+    ListSpec spec;
+    spec.type = QStringLiteral("task");
+    spec.columns = {QStringLiteral("title")};
+    spec.sortField = QStringLiteral("title");
+    spec.where = {{QStringLiteral("state"), QStringLiteral("open")},
+                  {QStringLiteral("priority"), QStringLiteral("2")}};
+    spec.text = QStringLiteral("printer OR alpha"); // both words must match: none has both
+    auto none = RecordQuery::prepare(spec);
+    REQUIRE(none.ok());
+    CHECK(*none->count(d.wb->db()) == 0);
+
+    spec.text = QStringLiteral("print*");
+    auto q = RecordQuery::prepare(spec);
+    REQUIRE(q.ok());
+    const QStringList expected =
+        d.expected("r.title COLLATE NOCASE, r.id",
+                   "AND r.state = 'open' AND t.priority = 2 AND r.title LIKE 'printer%'");
+    CHECK(*q->count(d.wb->db()) == expected.size());
+    QStringList all;
+    std::optional<SortKey> after;
+    for (;;) {
+        auto page = q->page(d.wb->db(), after, 7);
+        REQUIRE(page.ok());
+        all += titlesOf(*page, 0);
+        if (page->size() < 7)
+            break;
+        after = page->last().key;
+    }
+    CHECK(all == expected);
+    REQUIRE_FALSE(expected.isEmpty());
+
+    // A value of spaces is no value: the same as asking for an empty field.
+    spec.text.clear();
+    spec.where = {{QStringLiteral("assignee"), QStringLiteral("   ")}};
+    auto blank = RecordQuery::prepare(spec);
+    REQUIRE(blank.ok());
+    CHECK(*blank->count(d.wb->db()) == 1000);
+    auto firstPage = blank->page(d.wb->db(), std::nullopt, 10);
+    REQUIRE(firstPage.ok());
+    CHECK(firstPage->size() == 10);
 }

@@ -43,7 +43,7 @@ TEST_CASE("full-text search finds Chinese by two characters and English by prefi
     auto wb = newWorkbook(t.file(QStringLiteral("fts.sbw")));
     RecordStore store(*wb);
     auto add = [&](const QString &type, const QString &title, const QString &description) {
-        QVariantMap m { { QStringLiteral("title"), title } };
+        QVariantMap m {{QStringLiteral("title"), title}};
         if (!description.isEmpty())
             m.insert(QStringLiteral("description"), description);
         auto r = store.create(type, m);
@@ -60,28 +60,28 @@ TEST_CASE("full-text search finds Chinese by two characters and English by prefi
                               QStringLiteral("The VPN certificate expires"));
 
     Database &db = wb->db();
-    CHECK(ids(Search::query(db, QStringLiteral("网络"))) == QStringList { zh });
-    CHECK(ids(Search::query(db, QStringLiteral("交换机"))) == QStringList { zh });
-    CHECK(ids(Search::query(db, QStringLiteral("故障"))) == QStringList { zh });
-    CHECK(ids(Search::query(db, QStringLiteral("网"))) == QStringList { zh });
-    CHECK(ids(Search::query(db, QStringLiteral("机房"))) == QStringList { zh });
+    CHECK(ids(Search::query(db, QStringLiteral("网络"))) == QStringList {zh});
+    CHECK(ids(Search::query(db, QStringLiteral("交换机"))) == QStringList {zh});
+    CHECK(ids(Search::query(db, QStringLiteral("故障"))) == QStringList {zh});
+    CHECK(ids(Search::query(db, QStringLiteral("网"))) == QStringList {zh});
+    CHECK(ids(Search::query(db, QStringLiteral("机房"))) == QStringList {zh});
     CHECK(ids(Search::query(db, QStringLiteral("网络故障"))).isEmpty());
 
     // print* matches "Printer" and "Printing"; the title match ranks first.
     const QStringList prefix = ids(Search::query(db, QStringLiteral("print*")));
-    CHECK(prefix == QStringList { printer, printing });
-    CHECK(ids(Search::query(db, QStringLiteral("PRINTER"))) == QStringList { printer });
+    CHECK(prefix == QStringList {printer, printing});
+    CHECK(ids(Search::query(db, QStringLiteral("PRINTER"))) == QStringList {printer});
     CHECK(ids(Search::query(db, QStringLiteral("print*"), QStringLiteral("service")))
-          == QStringList { printing });
-    CHECK(ids(Search::query(db, QStringLiteral("vpn certificate"))) == QStringList { other });
+          == QStringList {printing});
+    CHECK(ids(Search::query(db, QStringLiteral("vpn certificate"))) == QStringList {other});
     // Records are found by their human ID too.
     CHECK(ids(Search::query(db, other)).contains(other));
 
     // The index follows changes, in the same transaction.
     auto id = store.resolve(printer);
-    REQUIRE(store.update(*id, { { QStringLiteral("title"), QStringLiteral("Scanner jam") } }).ok());
+    REQUIRE(store.update(*id, {{QStringLiteral("title"), QStringLiteral("Scanner jam")}}).ok());
     CHECK(ids(Search::query(db, QStringLiteral("printer"))).isEmpty());
-    CHECK(ids(Search::query(db, QStringLiteral("scanner"))) == QStringList { printer });
+    CHECK(ids(Search::query(db, QStringLiteral("scanner"))) == QStringList {printer});
     REQUIRE(store.remove(*id).isOk());
     CHECK(ids(Search::query(db, QStringLiteral("scanner"))).isEmpty());
 

@@ -165,8 +165,7 @@ TEST_CASE(
     CHECK(ro->isReadOnly());
     CHECK(ro->readOnlyReason().contains(QStringLiteral("newer")));
     RecordStore store(*ro);
-    auto r =
-        store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } });
+    auto r = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code() == ErrorCode::ReadOnly);
     ro.reset();
@@ -208,7 +207,7 @@ QJsonObject openReportAsUnprivileged(const QString &path, const QString &toolsDi
         const QFileInfo original(helper);
         const QDir from = original.dir();
         for (const QString &name :
-             from.entryList({ QStringLiteral("libservicebench-core.so*") }, QDir::Files)) {
+             from.entryList({QStringLiteral("libservicebench-core.so*")}, QDir::Files)) {
             QFile::remove(toolsDir + u'/' + name);
             REQUIRE(QFile::copy(from.filePath(name), toolsDir + u'/' + name));
         }
@@ -227,7 +226,7 @@ QJsonObject openReportAsUnprivileged(const QString &path, const QString &toolsDi
     }
     p.setProcessEnvironment(env);
     p.setProgram(helper);
-    p.setArguments({ QStringLiteral("open-report"), path });
+    p.setArguments({QStringLiteral("open-report"), path});
     p.start();
     REQUIRE(p.waitForFinished(60000));
     const QByteArray out = p.readAllStandardOutput();
@@ -326,11 +325,11 @@ TEST_CASE("the write path rolls back whole: nested units commit only at the oute
             REQUIRE(outer.begin().isOk());
             REQUIRE(store
                         .create(QStringLiteral("task"),
-                                { { QStringLiteral("title"), QStringLiteral("a") } })
+                                {{QStringLiteral("title"), QStringLiteral("a")}})
                         .ok());
             REQUIRE(store
                         .create(QStringLiteral("task"),
-                                { { QStringLiteral("title"), QStringLiteral("b") } })
+                                {{QStringLiteral("title"), QStringLiteral("b")}})
                         .ok());
             // leaves scope: rolled back
         }
@@ -342,10 +341,9 @@ TEST_CASE("the write path rolls back whole: nested units commit only at the oute
     {
         WriteTransaction outer(db);
         REQUIRE(outer.begin().isOk());
-        REQUIRE(store
-                    .create(QStringLiteral("task"),
-                            { { QStringLiteral("title"), QStringLiteral("a") } })
-                    .ok());
+        REQUIRE(
+            store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("a")}})
+                .ok());
         {
             WriteTransaction inner(db);
             REQUIRE(inner.begin().isOk());
@@ -360,13 +358,12 @@ TEST_CASE("the write path rolls back whole: nested units commit only at the oute
     {
         WriteTransaction outer(db);
         REQUIRE(outer.begin().isOk());
-        REQUIRE(store
-                    .create(QStringLiteral("task"),
-                            { { QStringLiteral("title"), QStringLiteral("a") } })
-                    .ok());
+        REQUIRE(
+            store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("a")}})
+                .ok());
         auto bad = store.create(QStringLiteral("task"),
-                                { { QStringLiteral("priority"), QStringLiteral("9") },
-                                  { QStringLiteral("title"), QStringLiteral("b") } });
+                                {{QStringLiteral("priority"), QStringLiteral("9")},
+                                 {QStringLiteral("title"), QStringLiteral("b")}});
         CHECK_FALSE(bad.ok());
         REQUIRE(outer.commit().isOk());
         CHECK(db.scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong() == 1);
@@ -390,24 +387,22 @@ TEST_CASE("a busy workbook makes a write wait, then give up or cancel, and chang
     writer->db().retryPolicy().onWait = [&](int) {
         ++waits;
     };
-    auto r =
-        store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } });
+    auto r = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code() == ErrorCode::Busy);
     CHECK(waits >= 2);
 
-    std::atomic_bool cancel { true };
+    std::atomic_bool cancel {true};
     writer->db().retryPolicy().cancel = &cancel;
     writer->db().retryPolicy().budgetMs = 60000;
-    auto c =
-        store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } });
+    auto c = store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
     REQUIRE_FALSE(c.ok());
     CHECK(c.error().code() == ErrorCode::Cancelled);
     writer->db().retryPolicy().cancel = nullptr;
 
     held.rollback();
     writer->db().retryPolicy().budgetMs = 2000;
-    CHECK(store.create(QStringLiteral("task"), { { QStringLiteral("title"), QStringLiteral("x") } })
+    CHECK(store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}})
               .ok());
     CHECK(writer->db().scalar("SELECT count(*) FROM record WHERE type = 'task'")->toLongLong()
           == 1);
@@ -420,10 +415,10 @@ TEST_CASE("a full disk gives a clear error and leaves the workbook intact")
     {
         auto wb = newWorkbook(path);
         RecordStore store(*wb);
-        REQUIRE(store
-                    .create(QStringLiteral("task"),
-                            { { QStringLiteral("title"), QStringLiteral("kept") } })
-                    .ok());
+        REQUIRE(
+            store
+                .create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("kept")}})
+                .ok());
     }
     auto wb = openAs(path);
     const qint64 pages = wb->db().scalar("PRAGMA page_count")->toLongLong();
@@ -435,10 +430,9 @@ TEST_CASE("a full disk gives a clear error and leaves the workbook intact")
     Error failure;
     int written = 0;
     for (int i = 0; i < 2000 && failure.isOk(); ++i) {
-        auto r =
-            store.create(QStringLiteral("task"),
-                         { { QStringLiteral("title"), QStringLiteral("filler %1").arg(i) },
-                           { QStringLiteral("description"), QString(3000, QLatin1Char('y')) } });
+        auto r = store.create(QStringLiteral("task"),
+                              {{QStringLiteral("title"), QStringLiteral("filler %1").arg(i)},
+                               {QStringLiteral("description"), QString(3000, QLatin1Char('y'))}});
         if (r.ok())
             ++written;
         else
@@ -469,7 +463,7 @@ TEST_CASE("a backup is a complete workbook and never overwrites a file")
     for (int i = 0; i < 20; ++i)
         REQUIRE(store
                     .create(QStringLiteral("task"),
-                            { { QStringLiteral("title"), QStringLiteral("t%1").arg(i) } })
+                            {{QStringLiteral("title"), QStringLiteral("t%1").arg(i)}})
                     .ok());
     const QString dest = t.file(QStringLiteral("copy.sbw"));
     REQUIRE(wb->backupTo(dest).isOk());
@@ -485,8 +479,8 @@ TEST_CASE("a backup is a complete workbook and never overwrites a file")
 
 TEST_CASE("stored times are UTC, ISO 8601 with milliseconds, and read back to the same moment")
 {
-    for (const qint64 ms : { qint64(0), qint64(1700000000123), qint64(951782400000),
-                             qint64(4102444799999), qint64(-1), qint64(-86400001) }) {
+    for (const qint64 ms : {qint64(0), qint64(1700000000123), qint64(951782400000),
+                            qint64(4102444799999), qint64(-1), qint64(-86400001)}) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         const QString stored = toStoredTime(t);
         CHECK(stored == t.toString(Qt::ISODateWithMs));

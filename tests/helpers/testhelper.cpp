@@ -28,8 +28,8 @@ int writerLoop(const QString &file)
     for (int i = 1;; ++i) {
         Result<RecordRef> r =
             store.create(QStringLiteral("task"),
-                         { { QStringLiteral("title"), QStringLiteral("loop write %1").arg(i) },
-                           { QStringLiteral("description"), QString(200, QLatin1Char('x')) } });
+                         {{QStringLiteral("title"), QStringLiteral("loop write %1").arg(i)},
+                          {QStringLiteral("description"), QString(200, QLatin1Char('x'))}});
         if (!r.ok()) {
             std::fprintf(stderr, "create: %s\n", qPrintable(r.error().fullText()));
             return 1;
@@ -51,8 +51,8 @@ int createMany(const QString &file, int n, const QString &tag)
     }
     RecordStore store(**wb);
     for (int i = 0; i < n; ++i) {
-        Result<RecordRef> r = store.create(
-            QStringLiteral("task"), { { QStringLiteral("title"), tag + QString::number(i) } });
+        Result<RecordRef> r = store.create(QStringLiteral("task"),
+                                           {{QStringLiteral("title"), tag + QString::number(i)}});
         if (!r.ok()) {
             std::fprintf(stderr, "create: %s\n", qPrintable(r.error().fullText()));
             return 1;
@@ -74,8 +74,8 @@ int openReport(const QString &file)
         o.insert(QStringLiteral("readOnly"), (*wb)->isReadOnly());
         o.insert(QStringLiteral("reason"), (*wb)->readOnlyReason());
         RecordStore store(**wb);
-        Result<RecordRef> r = store.create(QStringLiteral("task"),
-                                           { { QStringLiteral("title"), QStringLiteral("x") } });
+        Result<RecordRef> r =
+            store.create(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("x")}});
         o.insert(QStringLiteral("writeCode"),
                  r.ok() ? QStringLiteral("ok") : Error::codeName(r.error().code()));
     }

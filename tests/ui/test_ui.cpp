@@ -143,7 +143,7 @@ TEST_CASE("a record saved by someone else first opens the conflict dialog, never
         RecordStore store(*other);
         REQUIRE(store
                     .update(*store.resolve(humanId),
-                            { { QStringLiteral("phone"), QStringLiteral("+1 555 0000") } })
+                            {{QStringLiteral("phone"), QStringLiteral("+1 555 0000")}})
                     .ok());
     }
     REQUIRE(s.editor()->setFieldText(QStringLiteral("phone"), QStringLiteral("+1 555 9999")));
