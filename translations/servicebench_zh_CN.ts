@@ -518,6 +518,14 @@
         <source>A step of this change failed, so none of it was saved.</source>
         <translation>此更改的某个步骤失败，因此全部未保存。</translation>
     </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>工作簿未打开。</translation>
+    </message>
+    <message>
+        <source>The change was interrupted by an earlier error; nothing was saved.</source>
+        <translation>此次更改被之前的错误中断，未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -990,6 +998,34 @@
         <source>The search &quot;%1&quot; could not be understood.</source>
         <translation>无法解析搜索“%1”。</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being saved; nothing was saved.</source>
+        <translation>%1 在保存过程中被更改，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be &quot;%2&quot;: it expects %3.</source>
+        <translation>设置项 %1 不能为“%2”：应为%3。</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 或 1</translation>
+    </message>
+    <message>
+        <source>a number of bytes up to 1000000000</source>
+        <translation>不超过 1000000000 的字节数</translation>
+    </message>
+    <message>
+        <source>a role other than administrator and SMS owner, or nothing</source>
+        <translation>管理员和服务管理体系负责人以外的角色，或留空</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: shared, attachment_max_bytes, default_role, language.</source>
+        <translation>没有设置项“%1”。可用的设置项有：shared、attachment_max_bytes、default_role、language。</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>任意记录</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1289,6 +1325,10 @@
     <message>
         <source>The backup could not be given its name %1.</source>
         <translation>无法将备份命名为%1。</translation>
+    </message>
+    <message>
+        <source>another program has it open in WAL mode, which is not safe to write over a network; it can be changed once that program closes it</source>
+        <translation>另一程序以 WAL 模式打开了它，通过网络写入并不安全；待该程序关闭后即可修改</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1863,14 @@
         <source>Select a record in the list, or create one with Ctrl+N.</source>
         <translation>在列表中选择一条记录，或按 Ctrl+N 新建。</translation>
     </message>
+    <message>
+        <source>The new record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RecordPanel</name>
@@ -1865,6 +1913,14 @@
     <message>
         <source>Create a record (Ctrl+N)</source>
         <translation>创建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Still saving</source>
+        <translation>仍在保存</translation>
+    </message>
+    <message>
+        <source>%1 is being saved; wait a moment, then try again.</source>
+        <translation>%1 正在保存，请稍候再试。</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,6 @@ private:
                      const QString &oldValue, const QString &newValue, int version,
                      const QString &at);
     Result<Record> loadIn(qint64 id);
-    Result<std::pair<QString, QString>> linkEnds(qint64 fromId, qint64 toId);
 
     Workbook &m_workbook;
     Database &m_db;

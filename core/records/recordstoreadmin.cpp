@@ -1,0 +1,179 @@
+// RecordStore: the workbook's settings, role grants, and the first administrator.
+#include "recordstore.h"
+
+#include "clock.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/workbook.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Records)
+};
+} // namespace
+
+Error RecordStore::validateSetting(const QString &key, const QString &value)
+{
+    auto invalid = [&](const QString &expected) {
+        return Error(
+            ErrorCode::InvalidInput,
+            Tr::tr("The setting %1 cannot be \"%2\": it expects %3.").arg(key, value, expected));
+    };
+    if (key == u"shared"_s)
+        return value == u"0"_s || value == u"1"_s ? Error() : invalid(Tr::tr("0 or 1"));
+    if (key == u"attachment_max_bytes"_s) {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        // SQLite keeps a value under a gigabyte in one piece.
+        return ok && n > 0 && n <= 1000000000
+            ? Error()
+            : invalid(Tr::tr("a number of bytes up to 1000000000"));
+    }
+    if (key == u"default_role"_s) {
+        // Everyone without a role gets it: never more than a working role.
+        if (value.isEmpty()
+            || (Permissions::knownRoles().contains(value) && value != u"administrator"_s
+                && value != u"sms_owner"_s))
+            return {};
+        return invalid(Tr::tr("a role other than administrator and SMS owner, or nothing"));
+    }
+    if (key == u"language"_s)
+        return value == u"en"_s || value == u"zh_CN"_s ? Error() : invalid(u"en, zh_CN"_s);
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("There is no setting \"%1\". The settings are: shared, "
+                        "attachment_max_bytes, default_role, language.")
+                     .arg(key));
+}
+
+Error RecordStore::setSetting(const QString &key, const QString &value)
+{
+    WriteTransaction tx(m_db);
+    if (Error e = beginWrite(tx); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("change the workbook's settings"));
+        e.isError())
+        return e;
+    if (Error e = validateSetting(key, value); e.isError())
+        return e;
+    const QString old = m_workbook.setting(key);
+    if (old == value && !old.isNull())
+        return tx.commit();
+    Statement st = m_db.prepare("INSERT OR REPLACE INTO setting(key, value) VALUES (?1, ?2)");
+    st.bind(1, key).bind(2, value);
+    if (Error e = st.exec(); e.isError())
+        return e;
+    Record none;
+    if (Error e = writeAudit(none, u"setting"_s, key, old, value, 0, nowStored()); e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::grantRole(const QString &login, const QString &role)
+{
+    WriteTransaction tx(m_db);
+    if (Error e = beginWrite(tx); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("grant roles")); e.isError())
+        return e;
+    if (!Permissions::knownRoles().contains(role)) {
+        Statement r = m_db.prepare("SELECT 1 FROM role WHERE name = ?1");
+        r.bind(1, role);
+        if (!r.next())
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("There is no role \"%1\". The roles are: %2.")
+                             .arg(role, Permissions::knownRoles().join(u", "_s)));
+    }
+    const QString who = login.trimmed();
+    if (who.isEmpty() || who.contains(u' '))
+        return Error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a login name.").arg(login));
+    Statement st = m_db.prepare("INSERT OR IGNORE INTO user_role(login, role) VALUES (?1, ?2)");
+    st.bind(1, who).bind(2, role);
+    if (Error e = st.exec(); e.isError())
+        return e;
+    if (m_db.changes() == 0)
+        return tx.commit();
+    Record none;
+    if (Error e = writeAudit(none, u"grant"_s, role, {}, who, 0, nowStored()); e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::revokeRole(const QString &login, const QString &role)
+{
+    WriteTransaction tx(m_db);
+    if (Error e = beginWrite(tx); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("revoke roles")); e.isError())
+        return e;
+    if (role == u"administrator"_s) {
+        Result<QVariant> admins =
+            m_db.scalar("SELECT count(*) FROM user_role WHERE role = 'administrator'");
+        if (admins.ok() && admins->toLongLong() <= 1)
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The last administrator cannot be removed; grant the role to "
+                                "someone else first."));
+    }
+    Statement st = m_db.prepare("DELETE FROM user_role WHERE login = ?1 AND role = ?2");
+    st.bind(1, login).bind(2, role);
+    if (Error e = st.exec(); e.isError())
+        return e;
+    if (m_db.changes() == 0)
+        return Error(
+            ErrorCode::NotFound,
+            Tr::tr("%1 does not have the role %2.").arg(login, Permissions::roleLabel(role)));
+    Record none;
+    if (Error e = writeAudit(none, u"revoke"_s, role, login, {}, 0, nowStored()); e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::bootstrap(const QString &displayName)
+{
+    if (Error e = m_workbook.requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(m_db);
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    Result<QVariant> admins =
+        m_db.scalar("SELECT count(*) FROM user_role WHERE role = 'administrator'");
+    if (!admins.ok())
+        return admins.error();
+    if (admins->toLongLong() > 0)
+        return Error(ErrorCode::PermissionDenied,
+                     Tr::tr("This workbook already has an administrator."));
+    // The creator becomes the first administrator: the one grant that needs no grantor.
+    Statement st = m_db.prepare("INSERT INTO user_role(login, role) VALUES (?1, 'administrator')");
+    st.bind(1, user());
+    if (Error e = st.exec(); e.isError())
+        return e;
+    Record none;
+    if (Error e = writeAudit(none, u"grant"_s, u"administrator"_s, {}, user(), 0, nowStored());
+        e.isError())
+        return e;
+    m_metaDataVersion = -1;
+    Statement person = m_db.prepare("SELECT 1 FROM person WHERE login = ?1");
+    person.bind(1, user());
+    const bool hasPerson = person.next();
+    person.reset();
+    if (!hasPerson) {
+        Result<RecordRef> p =
+            create(u"person"_s,
+                   {{u"title"_s, displayName.trimmed().isEmpty() ? user() : displayName.trimmed()},
+                    {u"login"_s, user()}});
+        if (!p.ok())
+            return p.error();
+    }
+    return tx.commit();
+}
+
+} // namespace sb
