@@ -453,6 +453,18 @@
         <source>%1 no longer has the role %2.</source>
         <translation>%1已不再拥有角色%2。</translation>
     </message>
+    <message>
+        <source>Show the workbook&apos;s settings, or set one (shared, attachment_max_bytes, default_role, language).</source>
+        <translation>显示工作簿的设置，或修改其中一项（shared、attachment_max_bytes、default_role、language）。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; it applies from the next time the workbook is opened.</source>
+        <translation>%1 已设为 %2，下次打开工作簿时生效。</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>没有设置项“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -43,6 +43,7 @@ int cmdCheck(const Args &args);
 int cmdBackup(const Args &args);
 int cmdSearch(const Args &args);
 int cmdUser(const Args &args);
+int cmdSetting(const Args &args);
 int cmdRecord(const Args &args);
 
 QString versionText();

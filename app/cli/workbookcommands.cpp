@@ -214,6 +214,43 @@ int cmdSearch(const Args &a)
     return ExitOk;
 }
 
+int cmdSetting(const Args &a)
+{
+    const bool set = a.positional().size() == 3;
+    Result<std::unique_ptr<Workbook>> wb = openWorkbook(a, a.positional(0), set);
+    if (!wb.ok())
+        return fail(wb.error(), true);
+    if (set) {
+        RecordStore store(**wb);
+        if (Error e = store.setSetting(a.positional(1), a.positional(2)); e.isError())
+            return fail(e);
+        out() << Tr::tr("%1 is now %2; it applies from the next time the workbook is opened.")
+                     .arg(a.positional(1), a.positional(2))
+              << Qt::endl;
+        return ExitOk;
+    }
+    Statement st = (*wb)->db().prepare("SELECT key, value FROM setting ORDER BY key");
+    QJsonObject all;
+    while (st.next()) {
+        if (a.positional().size() == 2 && st.text(0) != a.positional(1))
+            continue;
+        all.insert(st.text(0), st.text(1));
+    }
+    if (st.error().isError())
+        return fail(st.error());
+    if (a.positional().size() == 2 && all.isEmpty())
+        return fail(
+            Error(ErrorCode::NotFound, Tr::tr("There is no setting \"%1\".").arg(a.positional(1))));
+    if (a.flag(u"json"_s)) {
+        printJson(all);
+        return ExitOk;
+    }
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+        out() << padded(it.key(), 22) << ' ' << it.value().toString() << "\n";
+    out().flush();
+    return ExitOk;
+}
+
 int cmdUser(const Args &a)
 {
     const QString action = a.positional(0);

@@ -342,3 +342,27 @@ TEST_CASE("cli: messages follow the system language")
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("不存在")));
 }
+
+TEST_CASE("cli: settings are shown and set, and a shared workbook uses the rollback journal")
+{
+    Book b;
+    auto shown = b.run({QStringLiteral("setting"), QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(json(shown).value(QStringLiteral("shared")).toString() == QStringLiteral("0"));
+    CHECK(b.run({QStringLiteral("setting"), QStringLiteral("shared"), QStringLiteral("maybe")})
+              .exitCode
+          == 1);
+    CHECK(b.run({QStringLiteral("setting"), QStringLiteral("shared"), QStringLiteral("1"),
+                 QStringLiteral("--user"), QStringLiteral("bob")})
+              .exitCode
+          == 4);
+    REQUIRE(
+        b.run({QStringLiteral("setting"), QStringLiteral("shared"), QStringLiteral("1")}).exitCode
+        == 0);
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+                   QStringLiteral("--set"), QStringLiteral("title=x")})
+                .exitCode
+            == 0);
+    CHECK(RawSql(b.path).scalar(QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("delete"));
+    CHECK(b.run({QStringLiteral("setting"), QStringLiteral("no_such")}).exitCode == 1);
+}
