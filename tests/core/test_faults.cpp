@@ -127,7 +127,7 @@ TEST_CASE("two processes creating at once never get the same human ID")
                           "= 'task'")
                   ->toLongLong()
               == 2 * each);
-        // Both really interleaved: each wrote records among the other's.
+        // Each process wrote exactly its own share.
         CHECK(wb->db()
                   .scalar("SELECT count(*) FROM record WHERE type = 'task' AND title LIKE 'a%'")
                   ->toLongLong()
