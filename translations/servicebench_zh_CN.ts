@@ -547,6 +547,37 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>The workbook to open.</source>
+        <translation>要打开的工作簿。</translation>
+    </message>
+    <message>
+        <source>The language of the program: en or zh_CN.</source>
+        <translation>程序界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Work as NAME instead of the operating system&apos;s login.</source>
+        <translation>以 NAME 的身份工作，而非操作系统登录名。</translation>
+    </message>
+    <message>
+        <source>Open the workbook read-only.</source>
+        <translation>以只读方式打开工作簿。</translation>
+    </message>
+    <message>
+        <source>Show the record ID (e.g. SVC-3) once the workbook is open.</source>
+        <translation>工作簿打开后显示记录 ID（例如 SVC-3）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as PNG once it has settled, and quit.</source>
+        <translation>窗口稳定后将其截图保存为 PNG，然后退出。</translation>
+    </message>
+    <message>
+        <source>How long to wait before --grab, in milliseconds.</source>
+        <translation>执行 --grab 前等待的时间（毫秒）。</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Login</source>

@@ -15,6 +15,13 @@ using namespace Qt::StringLiterals;
 
 namespace sb::ui {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Desktop)
+};
+} // namespace
+
 int runDesktop(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -23,19 +30,27 @@ int runDesktop(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
     QApplication::setWindowIcon(QIcon(u":/servicebench/icons/servicebench.svg"_s));
 
+    // The language chosen last time (or the system's) already speaks in --help.
+    QSettings settings;
+    Translations::install(settings.value(u"language"_s).toString());
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"file"_s, u"workbook"_s, u"[FILE.sbw]"_s);
-    const QCommandLineOption lang(u"lang"_s, u"language"_s, u"en|zh_CN"_s);
-    const QCommandLineOption user(u"user"_s, u"acting user"_s, u"NAME"_s);
-    const QCommandLineOption readOnly(u"read-only"_s, u"open read-only"_s);
-    const QCommandLineOption show(u"show"_s, u"record to show"_s, u"ID"_s);
-    const QCommandLineOption grab(u"grab"_s, u"save a picture of the window and quit"_s, u"PNG"_s);
-    const QCommandLineOption grabDelay(u"grab-delay"_s, u"milliseconds before --grab"_s, u"MS"_s,
-                                       u"1500"_s);
+    parser.addPositionalArgument(u"file"_s, Tr::tr("The workbook to open."), u"[FILE.sbw]"_s);
+    const QCommandLineOption lang(u"lang"_s, Tr::tr("The language of the program: en or zh_CN."),
+                                  u"en|zh_CN"_s);
+    const QCommandLineOption user(
+        u"user"_s, Tr::tr("Work as NAME instead of the operating system's login."), u"NAME"_s);
+    const QCommandLineOption readOnly(u"read-only"_s, Tr::tr("Open the workbook read-only."));
+    const QCommandLineOption show(
+        u"show"_s, Tr::tr("Show the record ID (e.g. SVC-3) once the workbook is open."), u"ID"_s);
+    const QCommandLineOption grab(
+        u"grab"_s, Tr::tr("Save a picture of the window as PNG once it has settled, and quit."),
+        u"PNG"_s);
+    const QCommandLineOption grabDelay(u"grab-delay"_s,
+                                       Tr::tr("How long to wait before --grab, in milliseconds."),
+                                       u"MS"_s, u"1500"_s);
     parser.addOptions({lang, user, readOnly, show, grab, grabDelay});
     parser.process(app);
 
-    QSettings settings;
     const QString requested =
         parser.isSet(lang) ? parser.value(lang) : settings.value(u"language"_s).toString();
     Translations::install(requested);
