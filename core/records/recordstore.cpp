@@ -409,6 +409,39 @@ Error RecordStore::writeAudit(const Record &r, const QString &action, const QStr
     return m_audit.append(e);
 }
 
+Error RecordStore::writeWorkbookAudit(const QString &action, const QString &field,
+                                      const QString &oldValue, const QString &newValue)
+{
+    return writeAudit(Record(), action, field, oldValue, newValue, 0, nowStored());
+}
+
+Error RecordStore::auditLink(qint64 fromId, const QString &fromHuman, qint64 toId,
+                             const QString &toHuman, const QString &kind, bool made,
+                             const QString &at)
+{
+    Record from;
+    from.id = fromId;
+    from.humanId = fromHuman;
+    Record to;
+    to.id = toId;
+    to.humanId = toHuman;
+    // The check replays the entries on the "from" end; the other end's is for its history.
+    if (made) {
+        if (Error e = writeAudit(from, u"link"_s, kind, {}, toHuman, 0, at); e.isError())
+            return e;
+        return writeAudit(to, u"link_in"_s, kind, {}, fromHuman, 0, at);
+    }
+    if (Error e = writeAudit(from, u"unlink"_s, kind, toHuman, {}, 0, at); e.isError())
+        return e;
+    return writeAudit(to, u"unlink_in"_s, kind, fromHuman, {}, 0, at);
+}
+
+Error RecordStore::dropUnusedBlobs()
+{
+    return m_db.exec(
+        "DELETE FROM attachment_blob WHERE id NOT IN (SELECT blob_id FROM attachment)");
+}
+
 Error RecordStore::reindex(const RecordTypeDef &def, const Record &r, bool replace)
 {
     QStringList body {r.humanId};
@@ -732,15 +765,7 @@ Error RecordStore::remove(qint64 id, int expectedVersion)
             return st.error();
         st.reset();
         for (const L &l : links) {
-            Record from;
-            from.id = l.from;
-            from.humanId = l.fromHuman;
-            Record to;
-            to.id = l.to;
-            to.humanId = l.toHuman;
-            if (Error e = writeAudit(from, u"unlink"_s, l.kind, l.toHuman, {}, 0, at); e.isError())
-                return e;
-            if (Error e = writeAudit(to, u"unlink_in"_s, l.kind, l.fromHuman, {}, 0, at);
+            if (Error e = auditLink(l.from, l.fromHuman, l.to, l.toHuman, l.kind, false, at);
                 e.isError())
                 return e;
         }
@@ -762,9 +787,7 @@ Error RecordStore::remove(qint64 id, int expectedVersion)
         del.bind(1, id);
         if (Error e = del.exec(); e.isError())
             return e;
-        if (Error e = m_db.exec("DELETE FROM attachment_blob WHERE id NOT IN "
-                                "(SELECT blob_id FROM attachment)");
-            e.isError())
+        if (Error e = dropUnusedBlobs(); e.isError())
             return e;
     }
     if (Error e = Search::remove(m_db, id); e.isError())

@@ -88,6 +88,16 @@ private:
     Error writeAudit(const Record &r, const QString &action, const QString &field,
                      const QString &oldValue, const QString &newValue, int version,
                      const QString &at);
+    // An entry about the workbook itself (settings, roles): no record.
+    Error writeWorkbookAudit(const QString &action, const QString &field, const QString &oldValue,
+                             const QString &newValue);
+    // A link made or removed: one entry on each end, so each record's history shows it.
+    Error auditLink(qint64 fromId, const QString &fromHuman, qint64 toId, const QString &toHuman,
+                    const QString &kind, bool made, const QString &at);
+    // Both ends of a link, with the right to link from the first.
+    Error loadLinkEnds(qint64 fromId, qint64 toId, Record *from, Record *to);
+    // Attachment contents no attachment refers to any more.
+    Error dropUnusedBlobs();
     Result<Record> loadIn(qint64 id);
 
     Workbook &m_workbook;

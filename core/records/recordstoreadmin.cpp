@@ -69,8 +69,7 @@ Error RecordStore::setSetting(const QString &key, const QString &value)
     st.bind(1, key).bind(2, value);
     if (Error e = st.exec(); e.isError())
         return e;
-    Record none;
-    if (Error e = writeAudit(none, u"setting"_s, key, old, value, 0, nowStored()); e.isError())
+    if (Error e = writeWorkbookAudit(u"setting"_s, key, old, value); e.isError())
         return e;
     m_metaDataVersion = -1;
     return tx.commit();
@@ -100,8 +99,7 @@ Error RecordStore::grantRole(const QString &login, const QString &role)
         return e;
     if (m_db.changes() == 0)
         return tx.commit();
-    Record none;
-    if (Error e = writeAudit(none, u"grant"_s, role, {}, who, 0, nowStored()); e.isError())
+    if (Error e = writeWorkbookAudit(u"grant"_s, role, {}, who); e.isError())
         return e;
     m_metaDataVersion = -1;
     return tx.commit();
@@ -130,8 +128,7 @@ Error RecordStore::revokeRole(const QString &login, const QString &role)
         return Error(
             ErrorCode::NotFound,
             Tr::tr("%1 does not have the role %2.").arg(login, Permissions::roleLabel(role)));
-    Record none;
-    if (Error e = writeAudit(none, u"revoke"_s, role, login, {}, 0, nowStored()); e.isError())
+    if (Error e = writeWorkbookAudit(u"revoke"_s, role, login, {}); e.isError())
         return e;
     m_metaDataVersion = -1;
     return tx.commit();
@@ -156,9 +153,7 @@ Error RecordStore::bootstrap(const QString &displayName)
     st.bind(1, user());
     if (Error e = st.exec(); e.isError())
         return e;
-    Record none;
-    if (Error e = writeAudit(none, u"grant"_s, u"administrator"_s, {}, user(), 0, nowStored());
-        e.isError())
+    if (Error e = writeWorkbookAudit(u"grant"_s, u"administrator"_s, {}, user()); e.isError())
         return e;
     m_metaDataVersion = -1;
     Statement person = m_db.prepare("SELECT 1 FROM person WHERE login = ?1");

@@ -36,6 +36,19 @@ QString typeLabels(const QStringList &types)
 
 } // namespace
 
+Error RecordStore::loadLinkEnds(qint64 fromId, qint64 toId, Record *from, Record *to)
+{
+    Result<Record> f = loadIn(fromId);
+    if (!f.ok())
+        return f.error();
+    Result<Record> t = loadIn(toId);
+    if (!t.ok())
+        return t.error();
+    *from = std::move(f).value();
+    *to = std::move(t).value();
+    return m_permissions->require(*RecordTypes::find(from->type), u"link"_s);
+}
+
 Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
 {
     if (fromId == toId)
@@ -43,13 +56,9 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
     WriteTransaction tx(m_db);
     if (Error e = beginWrite(tx); e.isError())
         return e;
-    Result<Record> from = loadIn(fromId);
-    if (!from.ok())
-        return from.error();
-    Result<Record> to = loadIn(toId);
-    if (!to.ok())
-        return to.error();
-    if (Error e = m_permissions->require(*RecordTypes::find(from->type), u"link"_s); e.isError())
+    Record from;
+    Record to;
+    if (Error e = loadLinkEnds(fromId, toId, &from, &to); e.isError())
         return e;
     Statement k =
         m_db.prepare("SELECT forward_label, from_types, to_types FROM link_kind WHERE kind = ?1");
@@ -72,13 +81,13 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
     auto fits = [](const QStringList &allowed, const QString &type) {
         return allowed.contains(u"*"_s) || allowed.contains(type);
     };
-    if (!fits(fromTypes, from->type) || !fits(toTypes, to->type))
+    if (!fits(fromTypes, from.type) || !fits(toTypes, to.type))
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("\"%1\" links go from %2 to %3, not from %4 to %5.")
                          .arg(QCoreApplication::translate("LinkKind", label.toUtf8().constData()),
                               typeLabels(fromTypes), typeLabels(toTypes),
-                              RecordTypes::find(from->type)->displayLabel(),
-                              RecordTypes::find(to->type)->displayLabel()));
+                              RecordTypes::find(from.type)->displayLabel(),
+                              RecordTypes::find(to.type)->displayLabel()));
     {
         Statement ex =
             m_db.prepare("SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
@@ -87,7 +96,7 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
             return Error(
                 ErrorCode::InvalidInput,
                 Tr::tr("%1 is already linked to %2 as \"%3\".")
-                    .arg(from->humanId, to->humanId,
+                    .arg(from.humanId, to.humanId,
                          QCoreApplication::translate("LinkKind", label.toUtf8().constData())));
     }
     const QString at = nowStored();
@@ -96,9 +105,7 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
     ins.bind(1, fromId).bind(2, toId).bind(3, kind).bind(4, at).bind(5, user());
     if (Error e = ins.exec(); e.isError())
         return e;
-    if (Error e = writeAudit(*from, u"link"_s, kind, {}, to->humanId, 0, at); e.isError())
-        return e;
-    if (Error e = writeAudit(*to, u"link_in"_s, kind, {}, from->humanId, 0, at); e.isError())
+    if (Error e = auditLink(from.id, from.humanId, to.id, to.humanId, kind, true, at); e.isError())
         return e;
     return tx.commit();
 }
@@ -117,13 +124,9 @@ Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
     WriteTransaction tx(m_db);
     if (Error e = beginWrite(tx); e.isError())
         return e;
-    Result<Record> from = loadIn(fromId);
-    if (!from.ok())
-        return from.error();
-    Result<Record> to = loadIn(toId);
-    if (!to.ok())
-        return to.error();
-    if (Error e = m_permissions->require(*RecordTypes::find(from->type), u"link"_s); e.isError())
+    Record from;
+    Record to;
+    if (Error e = loadLinkEnds(fromId, toId, &from, &to); e.isError())
         return e;
     Statement del =
         m_db.prepare("DELETE FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
@@ -133,11 +136,9 @@ Error RecordStore::unlink(qint64 fromId, qint64 toId, const QString &kind)
     if (m_db.changes() == 0)
         return Error(ErrorCode::NotFound,
                      Tr::tr("%1 is not linked to %2 as \"%3\".")
-                         .arg(from->humanId, to->humanId, linkLabel(kind)));
+                         .arg(from.humanId, to.humanId, linkLabel(kind)));
     const QString at = nowStored();
-    if (Error e = writeAudit(*from, u"unlink"_s, kind, to->humanId, {}, 0, at); e.isError())
-        return e;
-    if (Error e = writeAudit(*to, u"unlink_in"_s, kind, from->humanId, {}, 0, at); e.isError())
+    if (Error e = auditLink(from.id, from.humanId, to.id, to.humanId, kind, false, at); e.isError())
         return e;
     return tx.commit();
 }
@@ -224,9 +225,7 @@ Error RecordStore::detach(qint64 attachmentId)
     del.bind(1, attachmentId);
     if (Error e = del.exec(); e.isError())
         return e;
-    if (Error e = m_db.exec("DELETE FROM attachment_blob WHERE id NOT IN "
-                            "(SELECT blob_id FROM attachment)");
-        e.isError())
+    if (Error e = dropUnusedBlobs(); e.isError())
         return e;
     if (Error e = writeAudit(*rec, u"detach"_s, name, sha, {}, 0, nowStored()); e.isError())
         return e;
