@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +58,11 @@ QString AuditLog::genesisHash()
 
 QString AuditLog::chainHash(const QString &previousHash, const AuditEntry &entry)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     h.addData(previousHash.toLatin1());
     h.addData(QByteArrayView("\n"));
     h.addData(canonical(entry));
-    return QString::fromLatin1(h.result().toHex());
+    return QString::fromLatin1(h.hexResult());
 }
 
 Error AuditLog::append(AuditEntry &e)

@@ -4,9 +4,9 @@
 #include "recordtypes.h"
 #include "storage/database.h"
 #include "storage/workbook.h"
+#include "util/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -561,8 +561,7 @@ Result<CheckReport> IntegrityCheck::run(Workbook &workbook, const Progress &prog
         }
         Statement blobs = db.prepare("SELECT id, sha256, data FROM attachment_blob");
         while (blobs.next()) {
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(blobs.blob(2), QCryptographicHash::Sha256).toHex());
+            const QString sha = QString::fromLatin1(Sha256::hash(blobs.blob(2)).toHex());
             if (sha != blobs.text(1))
                 issues.add(u"attachment"_s, blobs.text(1),
                            Tr::tr("A stored attachment's content no longer matches its hash "

@@ -101,21 +101,27 @@ Record withChanges(const Record &current, const QVariantMap &changes)
 namespace {
 void appendJsonString(QString &out, const QString &s)
 {
+    // Runs that need no escaping (nearly all text) are copied whole.
     out += u'"';
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case u'"': out += u"\\\""_s; break;
-        case u'\\': out += u"\\\\"_s; break;
-        case u'\n': out += u"\\n"_s; break;
-        case u'\r': out += u"\\r"_s; break;
-        case u'\t': out += u"\\t"_s; break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-            else
-                out += c;
+    const QChar *begin = s.constData();
+    const QChar *run = begin;
+    const QChar *const end = begin + s.size();
+    for (const QChar *p = begin; p != end; ++p) {
+        const char16_t c = p->unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case u'"': out += u"\\\""; break;
+        case u'\\': out += u"\\\\"; break;
+        case u'\n': out += u"\\n"; break;
+        case u'\r': out += u"\\r"; break;
+        case u'\t': out += u"\\t"; break;
+        default: out += u"\\u"_s + QString::number(c, 16).rightJustified(4, u'0');
         }
     }
+    out.append(run, end - run);
     out += u'"';
 }
 } // namespace
@@ -498,9 +504,8 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
 
     {
         // The number is taken inside this transaction, so two writers never get the same one.
-        Statement num = m_db.prepare(
-            "UPDATE record_type SET next_number = next_number + 1, live_count = live_count + 1 "
-            "WHERE type = ?1 RETURNING next_number - 1, prefix");
+        // (A plain read and update: RETURNING would build a temporary table on every create.)
+        Statement num = m_db.prepare("SELECT next_number, prefix FROM record_type WHERE type = ?1");
         num.bind(1, type);
         if (!num.next())
             return num.error().isError()
@@ -509,6 +514,11 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
                         Tr::tr("The workbook does not know the record type \"%1\".").arg(type));
         humanNo = num.int64(0);
         r.humanId = num.text(1) + u'-' + QString::number(humanNo);
+        num.reset();
+        Statement bump = m_db.prepare("UPDATE record_type SET next_number = next_number + 1, "
+                                      "live_count = live_count + 1 WHERE type = ?1");
+        if (Error e = bump.bind(1, type).exec(); e.isError())
+            return e;
     }
     {
         Statement ins = m_db.prepare(

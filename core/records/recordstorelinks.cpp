@@ -5,9 +5,9 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
+#include "util/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -162,8 +162,7 @@ Result<qint64> RecordStore::attach(qint64 recordId, const QString &fileName, con
                      Tr::tr("%1 is %2; one attachment may be at most %3.")
                          .arg(name, QLocale().formattedDataSize(data.size()),
                               QLocale().formattedDataSize(m_attachmentLimit)));
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(Sha256::hash(data).toHex());
     qint64 blobId = 0;
     {
         Statement find = m_db.prepare("SELECT id FROM attachment_blob WHERE sha256 = ?1");

@@ -4,6 +4,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QVariant>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -51,51 +54,71 @@ Result<QList<SearchHit>> Search::query(Database &db, const QString &text, const 
 
 namespace {
 
-// Index entries wait in a temporary table and go into the full-text index together just
-// before the transaction commits. Written one by one between the record's other rows, each
-// statement that opens a statement journal makes FTS5 flush its pending terms: a tiny index
-// segment per record, three times the cost of one batch.
+// Index entries wait in memory and go into the full-text index together just before the
+// transaction commits. Written one by one between the record's other rows, each statement
+// that opens a statement journal makes FTS5 flush its pending terms: a tiny index segment per
+// record, three times the cost of one batch. The list belongs to the transaction: one that
+// rolls back leaves it behind, and the next starts empty.
+struct PendingEntry
+{
+    QString title; // null: the record is gone
+    QString body;
+    bool existed = false; // the index may hold an older entry to replace
+};
+using PendingSearch = std::map<qint64, PendingEntry>;
+
+constexpr char pendingKey[] = "search.pending";
+
+PendingSearch *pendingIn(QVariant &slot)
+{
+    if (slot.metaType() != QMetaType::fromType<PendingSearch>())
+        slot = QVariant::fromValue(PendingSearch());
+    return static_cast<PendingSearch *>(slot.data());
+}
+
 Error flushPending(Database &db)
 {
     if (!db.isMarkedInTransaction("search"))
         return {};
-    if (Error e = db.exec("DELETE FROM search_index WHERE rowid IN "
-                          "(SELECT id FROM temp.sb_pending_search WHERE existed)");
-        e.isError())
-        return e;
-    if (Error e = db.exec("INSERT INTO search_index(rowid, title, body) SELECT id, title, body "
-                          "FROM temp.sb_pending_search WHERE title IS NOT NULL ORDER BY id");
-        e.isError())
-        return e;
-    return db.exec("DELETE FROM temp.sb_pending_search");
+    PendingSearch *pending = pendingIn(db.transactionValue(pendingKey));
+    Statement del = db.prepare("DELETE FROM search_index WHERE rowid = ?1");
+    for (const auto &[id, entry] : *pending) {
+        if (!entry.existed)
+            continue;
+        del.bind(1, id);
+        if (Error e = del.exec(); e.isError())
+            return e;
+    }
+    Statement ins = db.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, ?2, ?3)");
+    for (const auto &[id, entry] : *pending) {
+        if (entry.title.isNull())
+            continue;
+        ins.bind(1, id).bind(2, entry.title).bind(3, entry.body);
+        if (Error e = ins.exec(); e.isError())
+            return e;
+    }
+    pending->clear();
+    return {};
 }
 
 Error queue(Database &db, qint64 recordId, const QString &title, const QString &body, bool existed)
 {
     if (db.transactionDepth() == 0)
         return Error(ErrorCode::Internal, u"index entries are written inside a transaction"_s);
-    if (db.markInTransaction("search")) {
-        // Created in the transaction so that it is there whatever an earlier one rolled back.
-        if (Error e = db.exec("CREATE TEMP TABLE IF NOT EXISTS sb_pending_search(id INTEGER "
-                              "PRIMARY KEY, title TEXT, body TEXT, existed INTEGER NOT NULL)");
-            e.isError())
-            return e;
-        if (!db.hasCommitHook("search"))
-            db.setCommitHook("search", flushPending);
-    }
-    Statement st = db.prepare(
-        "INSERT INTO temp.sb_pending_search(id, title, body, existed) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, body = excluded.body, "
-        "existed = existed OR excluded.existed");
-    st.bind(1, recordId);
+    if (db.markInTransaction("search") && !db.hasCommitHook("search"))
+        db.setCommitHook("search", flushPending);
+    PendingSearch *pending = pendingIn(db.transactionValue(pendingKey));
+    auto [it, added] = pending->try_emplace(recordId);
+    PendingEntry &entry = it->second;
+    entry.existed = entry.existed || existed;
     if (title.isNull()) {
-        st.bindNull(2).bindNull(3);
+        entry.title = QString();
+        entry.body = QString();
     } else {
-        st.bind(2, SearchText::forIndex(title));
-        st.bind(3, SearchText::forIndex(body));
+        entry.title = SearchText::forIndex(title);
+        entry.body = SearchText::forIndex(body);
     }
-    st.bind(4, existed);
-    return st.exec();
+    return {};
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "records/search.h"
 #include "records/searchtext.h"
+#include "storage/transaction.h"
 
 using namespace sb;
 using namespace sb::test;
@@ -88,4 +89,57 @@ TEST_CASE("full-text search finds Chinese by two characters and English by prefi
     auto empty = Search::query(db, QStringLiteral("\"\""));
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().code() == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("index entries made inside one transaction: the last word counts, a rollback leaves none")
+{
+    TempDir t;
+    auto wb = newWorkbook(t.file(QStringLiteral("fts-tx.sbw")));
+    RecordStore store(*wb);
+    Database &db = wb->db();
+    auto count = [&](const char *sql) {
+        return db.scalar(sql)->toLongLong();
+    };
+    const qint64 before = count("SELECT count(*) FROM search_index");
+
+    {
+        // Created, renamed and a second record created and deleted, all in one transaction.
+        WriteTransaction tx(db);
+        REQUIRE(tx.begin().isOk());
+        auto a = store.create(QStringLiteral("task"),
+                              {{QStringLiteral("title"), QStringLiteral("Quokka alpha")}});
+        REQUIRE(a.ok());
+        REQUIRE(
+            store.update(a->id, {{QStringLiteral("title"), QStringLiteral("Wombat alpha")}}).ok());
+        auto b = store.create(QStringLiteral("task"),
+                              {{QStringLiteral("title"), QStringLiteral("Quokka beta")}});
+        REQUIRE(b.ok());
+        REQUIRE(store.remove(b->id).isOk());
+        // Nothing reaches the index before the commit.
+        CHECK(count("SELECT count(*) FROM search_index") == before);
+        REQUIRE(tx.commit().isOk());
+    }
+    CHECK(count("SELECT count(*) FROM search_index") == before + 1);
+    CHECK(ids(Search::query(db, QStringLiteral("quokka"))).isEmpty());
+    CHECK(ids(Search::query(db, QStringLiteral("wombat"))).size() == 1);
+
+    {
+        // Rolled back: its entries are gone with it, and the next transaction starts clean.
+        WriteTransaction tx(db);
+        REQUIRE(tx.begin().isOk());
+        REQUIRE(store
+                    .create(QStringLiteral("task"),
+                            {{QStringLiteral("title"), QStringLiteral("Numbat gamma")}})
+                    .ok());
+    }
+    REQUIRE(store
+                .create(QStringLiteral("task"),
+                        {{QStringLiteral("title"), QStringLiteral("Bilby delta")}})
+                .ok());
+    CHECK(ids(Search::query(db, QStringLiteral("numbat"))).isEmpty());
+    CHECK(ids(Search::query(db, QStringLiteral("bilby"))).size() == 1);
+    CHECK(count("SELECT count(*) FROM search_index") == before + 2);
+    // The index agrees with FTS5's own check.
+    CHECK(db.exec("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+              .isOk());
 }
