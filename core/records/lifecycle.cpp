@@ -28,6 +28,17 @@ namespace {
     QT_TRANSLATE_NOOP("Transition", "Stop"),
     QT_TRANSLATE_NOOP("Transition", "Complete"),
     QT_TRANSLATE_NOOP("Transition", "Reopen"),
+    QT_TRANSLATE_NOOP("Transition", "Assign"),
+    QT_TRANSLATE_NOOP("Transition", "Start work"),
+    QT_TRANSLATE_NOOP("Transition", "Put on hold"),
+    QT_TRANSLATE_NOOP("Transition", "Resume"),
+    QT_TRANSLATE_NOOP("Transition", "Resolve"),
+    QT_TRANSLATE_NOOP("Transition", "Close"),
+    QT_TRANSLATE_NOOP("Transition", "Ask for approval"),
+    QT_TRANSLATE_NOOP("Transition", "Approve"),
+    QT_TRANSLATE_NOOP("Transition", "Reject"),
+    QT_TRANSLATE_NOOP("Transition", "Start fulfilment"),
+    QT_TRANSLATE_NOOP("Transition", "Fulfil"),
 };
 
 QStringList splitList(const QString &s)

@@ -2,11 +2,13 @@
 #include "recordstore.h"
 
 #include "clock.h"
+#include "incident/prioritymatrix.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,53 @@ Error RecordStore::setSetting(const QString &key, const QString &value)
     if (Error e = writeWorkbookAudit(u"setting"_s, key, old, value); e.isError())
         return e;
     m_metaDataVersion = -1;
+    return tx.commit();
+}
+
+Error RecordStore::setPriorityMatrix(const PriorityMatrix &matrix)
+{
+    WriteTransaction tx(m_db);
+    if (Error e = beginWrite(tx); e.isError())
+        return e;
+    if (Error e = m_permissions->requireAdministrator(Tr::tr("change the priority matrix"));
+        e.isError())
+        return e;
+    if (Error e = matrix.validate(); e.isError())
+        return e;
+    Result<PriorityMatrix> old = PriorityMatrix::load(m_db);
+    if (!old.ok())
+        return old.error();
+    if (*old == matrix)
+        return tx.commit();
+    if (Error e = m_db.exec("DELETE FROM priority_matrix"); e.isError())
+        return e;
+    Statement ins =
+        m_db.prepare("INSERT INTO priority_matrix(impact, urgency, priority) VALUES (?1, ?2, ?3)");
+    for (const PriorityMatrix::Cell &c : matrix.cells()) {
+        ins.bind(1, c.impact).bind(2, c.urgency).bind(3, c.priority);
+        if (Error e = ins.exec(); e.isError())
+            return e;
+        ins.reset();
+    }
+    // One entry per cell that changed, appeared or went, so the history reads cell by cell.
+    QList<PriorityMatrix::Cell> touched = old->cells();
+    touched.append(matrix.cells());
+    QSet<std::pair<int, int>> seen;
+    for (const PriorityMatrix::Cell &c : std::as_const(touched)) {
+        if (seen.contains({c.impact, c.urgency}))
+            continue;
+        seen.insert({c.impact, c.urgency});
+        const std::optional<int> before = old->cell(c.impact, c.urgency);
+        const std::optional<int> after = matrix.cell(c.impact, c.urgency);
+        if (before == after)
+            continue;
+        const QString field = u"priority_matrix[%1,%2]"_s.arg(c.impact).arg(c.urgency);
+        if (Error e = writeWorkbookAudit(u"setting"_s, field,
+                                         before ? QString::number(*before) : QString(),
+                                         after ? QString::number(*after) : QString());
+            e.isError())
+            return e;
+    }
     return tx.commit();
 }
 

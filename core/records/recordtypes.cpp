@@ -24,6 +24,37 @@ FieldDef ofKind(const char *name, FieldKind kind, const char *label, bool search
     return f;
 }
 
+// Impact, urgency and priority: 1 is the highest.
+FieldDef level(const char *name, const char *label)
+{
+    FieldDef f = ofKind(name, FieldKind::Integer, label);
+    f.minimum = 1;
+    f.maximum = 5;
+    return f;
+}
+
+FieldDef counter(const char *name, const char *label)
+{
+    FieldDef f = ofKind(name, FieldKind::Integer, label);
+    f.minimum = 0;
+    f.maximum = 1000000;
+    return f;
+}
+
+// How a ticket reached the service desk.
+FieldDef channelField()
+{
+    FieldDef f = ofKind("channel", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Channel"));
+    f.choices = {{u"phone"_s, QT_TRANSLATE_NOOP("Choice", "Phone")},
+                 {u"email"_s, QT_TRANSLATE_NOOP("Choice", "E-mail")},
+                 {u"portal"_s, QT_TRANSLATE_NOOP("Choice", "Portal")},
+                 {u"walk_in"_s, QT_TRANSLATE_NOOP("Choice", "Walk-in")},
+                 {u"chat"_s, QT_TRANSLATE_NOOP("Choice", "Chat")},
+                 {u"monitoring"_s, QT_TRANSLATE_NOOP("Choice", "Monitoring")},
+                 {u"other"_s, QT_TRANSLATE_NOOP("Choice", "Other")}};
+    return f;
+}
+
 QList<RecordTypeDef> buildTypes()
 {
     QList<RecordTypeDef> types;
@@ -121,6 +152,98 @@ QList<RecordTypeDef> buildTypes()
             ofKind("outcome", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Outcome"), true)};
         types.append(t);
     }
+    {
+        RecordTypeDef t {u"incident"_s,
+                         u"incident"_s,
+                         u"INC"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "Incident"),
+                         QT_TRANSLATE_NOOP("RecordType", "Incidents"),
+                         {}};
+        FieldDef pending = ofKind("pending_reason", FieldKind::Choice,
+                                  QT_TRANSLATE_NOOP("Field", "Pending reason"));
+        pending.choices = {{u"customer"_s, QT_TRANSLATE_NOOP("Choice", "Awaiting the customer")},
+                           {u"supplier"_s, QT_TRANSLATE_NOOP("Choice", "Awaiting a supplier")},
+                           {u"change"_s, QT_TRANSLATE_NOOP("Choice", "Awaiting a change")}};
+        FieldDef externalId = text("external_id", QT_TRANSLATE_NOOP("Field", "External ID"), true);
+        externalId.unique = true;
+        t.fields = {
+            ofKind("description", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Description"),
+                   true),
+            text("caller", QT_TRANSLATE_NOOP("Field", "Caller"), true),
+            text("customer", QT_TRANSLATE_NOOP("Field", "Customer")),
+            text("service", QT_TRANSLATE_NOOP("Field", "Service")),
+            text("category", QT_TRANSLATE_NOOP("Field", "Category"), true),
+            text("subcategory", QT_TRANSLATE_NOOP("Field", "Subcategory")),
+            channelField(),
+            level("impact", QT_TRANSLATE_NOOP("Field", "Impact")),
+            level("urgency", QT_TRANSLATE_NOOP("Field", "Urgency")),
+            level("priority", QT_TRANSLATE_NOOP("Field", "Priority")),
+            ofKind("priority_override_reason", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Priority override reason")),
+            text("assignment_group", QT_TRANSLATE_NOOP("Field", "Assignment group")),
+            text("assignee", QT_TRANSLATE_NOOP("Field", "Assignee")),
+            pending,
+            text("resolution_code", QT_TRANSLATE_NOOP("Field", "Resolution code")),
+            ofKind("resolution_notes", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Resolution notes"), true),
+            counter("reopen_count", QT_TRANSLATE_NOOP("Field", "Times reopened")),
+            counter("reassignment_count", QT_TRANSLATE_NOOP("Field", "Times reassigned")),
+            ofKind("major", FieldKind::Bool, QT_TRANSLATE_NOOP("Field", "Major incident")),
+            text("major_incident_manager", QT_TRANSLATE_NOOP("Field", "Major incident manager")),
+            text("management_informed_by", QT_TRANSLATE_NOOP("Field", "Management informed by")),
+            ofKind("management_informed_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Management informed at")),
+            externalId,
+            ofKind("opened_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Opened at")),
+            ofKind("reopened_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Reopened at")),
+            ofKind("resolved_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Resolved at")),
+            ofKind("closed_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Closed at")),
+            text("affected_ci", QT_TRANSLATE_NOOP("Field", "Affected CI"), true),
+            text("caused_by_ci", QT_TRANSLATE_NOOP("Field", "Caused by CI")),
+            text("knowledge_ref", QT_TRANSLATE_NOOP("Field", "Knowledge article")),
+            ofKind("handle_hours", FieldKind::Real, QT_TRANSLATE_NOOP("Field", "Hours spent")),
+            text("related_interactions", QT_TRANSLATE_NOOP("Field", "Related interactions")),
+            text("related_changes", QT_TRANSLATE_NOOP("Field", "Related changes")),
+            ofKind("last_customer_update_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Customer last updated at"))};
+        types.append(t);
+    }
+    {
+        RecordTypeDef t {u"service_request"_s,
+                         u"service_request"_s,
+                         u"REQ"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "Service request"),
+                         QT_TRANSLATE_NOOP("RecordType", "Service requests"),
+                         {}};
+        FieldDef externalId = text("external_id", QT_TRANSLATE_NOOP("Field", "External ID"), true);
+        externalId.unique = true;
+        t.fields = {
+            ofKind("description", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Description"),
+                   true),
+            text("requester", QT_TRANSLATE_NOOP("Field", "Requester"), true),
+            text("customer", QT_TRANSLATE_NOOP("Field", "Customer")),
+            text("service", QT_TRANSLATE_NOOP("Field", "Service")),
+            text("request_type", QT_TRANSLATE_NOOP("Field", "Request type")),
+            channelField(),
+            level("impact", QT_TRANSLATE_NOOP("Field", "Impact")),
+            level("urgency", QT_TRANSLATE_NOOP("Field", "Urgency")),
+            level("priority", QT_TRANSLATE_NOOP("Field", "Priority")),
+            ofKind("priority_override_reason", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Priority override reason")),
+            text("assignment_group", QT_TRANSLATE_NOOP("Field", "Assignment group")),
+            text("assignee", QT_TRANSLATE_NOOP("Field", "Assignee")),
+            text("approval_by", QT_TRANSLATE_NOOP("Field", "Approved by")),
+            ofKind("approved_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Approved at")),
+            ofKind("rejection_reason", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Rejection reason")),
+            ofKind("fulfilment_notes", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Fulfilment notes"), true),
+            externalId,
+            ofKind("opened_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Opened at")),
+            ofKind("fulfilled_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Fulfilled at")),
+            ofKind("closed_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Closed at"))};
+        types.append(t);
+    }
     return types;
 }
 
@@ -152,6 +275,17 @@ const char *const knownStates[][2] = {
     {"in_progress", QT_TRANSLATE_NOOP("State", "In progress")},
     {"done", QT_TRANSLATE_NOOP("State", "Done")},
     {"cancelled", QT_TRANSLATE_NOOP("State", "Cancelled")},
+    {"new", QT_TRANSLATE_NOOP("State", "New")},
+    {"assigned", QT_TRANSLATE_NOOP("State", "Assigned")},
+    {"pending", QT_TRANSLATE_NOOP("State", "Pending")},
+    {"resolved", QT_TRANSLATE_NOOP("State", "Resolved")},
+    {"closed", QT_TRANSLATE_NOOP("State", "Closed")},
+    {"submitted", QT_TRANSLATE_NOOP("State", "Submitted")},
+    {"awaiting_approval", QT_TRANSLATE_NOOP("State", "Awaiting approval")},
+    {"approved", QT_TRANSLATE_NOOP("State", "Approved")},
+    {"rejected", QT_TRANSLATE_NOOP("State", "Rejected")},
+    {"in_fulfilment", QT_TRANSLATE_NOOP("State", "In fulfilment")},
+    {"fulfilled", QT_TRANSLATE_NOOP("State", "Fulfilled")},
 };
 
 } // namespace
