@@ -21,7 +21,7 @@ struct AuditEntry
     qint64 recordId = 0; // 0: a workbook-level entry (setting, role)
     QString humanId;
     QString action; // create update transition delete link link_in unlink unlink_in attach detach
-                    // setting grant revoke
+                    // setting grant revoke import
     QString field;
     QString oldValue; // null QString: no value
     QString newValue;

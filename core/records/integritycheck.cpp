@@ -150,7 +150,9 @@ bool parseSnapshot(QStringView text, QHash<QString, QString> *out)
 void apply(Replay &rp, const QString &action, const QString &field, const QString &newValue,
            int version, const QString &at, const QString &user, const QString &humanId)
 {
-    if (action == u"create"_s) {
+    // An import's entry without a field holds the whole new record, as a create entry does;
+    // with a field it is one change.
+    if (action == u"create"_s || (action == u"import"_s && field.isEmpty())) {
         rp.created = true;
         rp.deleted = false;
         rp.values.clear();
@@ -163,7 +165,7 @@ void apply(Replay &rp, const QString &action, const QString &field, const QStrin
         rp.humanId = humanId;
         rp.createdAt = at;
         rp.createdBy = user;
-    } else if (action == u"update"_s || action == u"transition"_s) {
+    } else if (action == u"update"_s || action == u"transition"_s || action == u"import"_s) {
         if (newValue.isNull())
             rp.values.remove(field);
         else

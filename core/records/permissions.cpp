@@ -42,6 +42,8 @@ QString actionPhrase(const QString &action, const QString &typePlural)
         return Tr::tr("link %1 to other records").arg(typePlural);
     if (action == u"attach"_s)
         return Tr::tr("attach files to %1").arg(typePlural);
+    if (action == u"import"_s)
+        return Tr::tr("import %1").arg(typePlural);
     return Tr::tr("%1 %2").arg(action, typePlural);
 }
 } // namespace
