@@ -45,6 +45,8 @@ int cmdSearch(const Args &args);
 int cmdUser(const Args &args);
 int cmdSetting(const Args &args);
 int cmdRecord(const Args &args);
+int cmdSla(const Args &args);
+int cmdStats(const Args &args);
 
 QString versionText();
 

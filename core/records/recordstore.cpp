@@ -1,7 +1,9 @@
 #include "recordstore.h"
 
 #include "clock.h"
+#include "incident/ticketrules.h"
 #include "search.h"
+#include "sla/slastore.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
@@ -27,6 +29,15 @@ struct Tr
     QT_TRANSLATE_NOOP("LinkKind", "supported by"),   QT_TRANSLATE_NOOP("LinkKind", "depends on"),
     QT_TRANSLATE_NOOP("LinkKind", "needed by"),      QT_TRANSLATE_NOOP("LinkKind", "follows up"),
     QT_TRANSLATE_NOOP("LinkKind", "followed up by"),
+};
+// The kinds incidents bring (0003_incidents.sql).
+[[maybe_unused]] const char *const incidentLinkLabels[] = {
+    QT_TRANSLATE_NOOP("LinkKind", "caused by"),
+    QT_TRANSLATE_NOOP("LinkKind", "caused"),
+    QT_TRANSLATE_NOOP("LinkKind", "related to problem"),
+    QT_TRANSLATE_NOOP("LinkKind", "has incident"),
+    QT_TRANSLATE_NOOP("LinkKind", "affects"),
+    QT_TRANSLATE_NOOP("LinkKind", "affected by"),
 };
 
 QString shownTime(const QString &stored)
@@ -80,6 +91,28 @@ QString typeList()
     for (const RecordTypeDef &t : RecordTypes::all())
         names << t.type;
     return names.join(u", "_s);
+}
+
+// Types with rules of their own beyond fields and lifecycle; the others never pay for them.
+using TypeHook = Error (*)(Database &db, const RecordTypeDef &def, const Record *current,
+                           const QString &toState, QVariantMap *changes, bool imported);
+
+TypeHook typeHook(const RecordTypeDef &def)
+{
+    return TicketRules::appliesTo(def.type) ? &TicketRules::beforeWrite : nullptr;
+}
+
+// The importer's marker is no field: it is taken out before the values are checked.
+const QVariantMap &withoutImportMarker(const QVariantMap &values, QVariantMap *copy, bool *imported)
+{
+    static const QString key(RecordStore::ImportedKey);
+    const auto it = values.constFind(key);
+    *imported = it != values.constEnd() && it->toBool();
+    if (it == values.constEnd())
+        return values;
+    *copy = values;
+    copy->remove(key);
+    return *copy;
 }
 
 Record withChanges(const Record &current, const QVariantMap &changes)
@@ -412,6 +445,8 @@ Error RecordStore::writeAudit(const Record &r, const QString &action, const QStr
     e.oldValue = oldValue;
     e.newValue = newValue;
     e.version = version;
+    if (r.id > 0 && TicketRules::appliesTo(r.type))
+        SlaStore::noteTicketWritten(m_workbook, r.id);
     return m_audit.append(e);
 }
 
@@ -477,9 +512,17 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("A new record starts in the first state of its lifecycle; the state "
                             "changes only through transitions."));
+    QVariantMap unmarked;
+    bool imported = false;
     QVariantMap norm;
-    if (Error e = normalizeChanges(*def, values, &norm, 0); e.isError())
+    if (Error e =
+            normalizeChanges(*def, withoutImportMarker(values, &unmarked, &imported), &norm, 0);
+        e.isError())
         return e;
+    if (const TypeHook hook = typeHook(*def)) {
+        if (Error e = hook(m_db, *def, nullptr, {}, &norm, imported); e.isError())
+            return e;
+    }
 
     Record r;
     r.type = type;
@@ -650,9 +693,17 @@ Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expec
         return e;
     if (Error e = checkVersion(*current, expectedVersion); e.isError())
         return e;
+    QVariantMap unmarked;
+    bool imported = false;
     QVariantMap norm;
-    if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
+    if (Error e =
+            normalizeChanges(def, withoutImportMarker(changes, &unmarked, &imported), &norm, id);
+        e.isError())
         return e;
+    if (const TypeHook hook = typeHook(def)) {
+        if (Error e = hook(m_db, def, &*current, {}, &norm, imported); e.isError())
+            return e;
+    }
     // What a record needed to reach its state it keeps needing while it is there: a live
     // service keeps its owner.
     if (Error e = checkRequired(def, withChanges(*current, norm),
@@ -718,14 +769,21 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
                          .arg(user(), Lifecycles::transitionLabel(t->label), current->humanId,
                               labels.join(Tr::tr(" or "))));
     }
-    if (!changes.isEmpty()) {
+    QVariantMap unmarked;
+    bool imported = false;
+    const QVariantMap &given = withoutImportMarker(changes, &unmarked, &imported);
+    if (!given.isEmpty()) {
         // Fields that come with a step are changes like any other.
         if (Error e = m_permissions->require(def, u"update"_s); e.isError())
             return e;
     }
     QVariantMap norm;
-    if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
+    if (Error e = normalizeChanges(def, given, &norm, id); e.isError())
         return e;
+    if (const TypeHook hook = typeHook(def)) {
+        if (Error e = hook(m_db, def, &*current, toState, &norm, imported); e.isError())
+            return e;
+    }
     Record after = withChanges(*current, norm);
     after.state = toState;
     if (Error e = checkRequired(def, after, t->requiredFields, t->label); e.isError())

@@ -19,6 +19,7 @@ namespace sb {
 class Workbook;
 class Database;
 class WriteTransaction;
+class PriorityMatrix;
 
 // The one place that changes records. Every change: opens a write transaction (nested inside
 // the caller's, if any), checks the acting user's permissions and the lifecycle, validates the
@@ -34,12 +35,29 @@ public:
 
     // ---- changes ----
     // `values` maps field names to values (text or typed); state is the lifecycle's first.
+    //
+    // Incidents and service requests derive their priority from the priority matrix (see
+    // incident/ticketrules.h): a priority that differs from it needs priority_override_reason.
+    // An importer adds ImportedKey with the value true to the values of create(), update() or
+    // transition() to keep what the other system recorded: the priority stays as given, without
+    // a reason, and no times or counters (opened_at, resolved_at, reopen_count...) are filled
+    // in. The key is no field and is never stored; every other rule and the audit trail apply.
+    static constexpr QLatin1StringView ImportedKey {"@imported"};
+
     Result<RecordRef> create(const QString &type, const QVariantMap &values);
     // Returns the new version (unchanged if nothing differed).
     Result<int> update(qint64 id, const QVariantMap &changes, int expectedVersion = AnyVersion);
     Result<int> transition(qint64 id, const QString &toState, const QVariantMap &changes = {},
                            int expectedVersion = AnyVersion);
     Error remove(qint64 id, int expectedVersion = AnyVersion);
+    // Records taken over from another system (recordstoreimport.cpp): they keep the values
+    // given and take `state` directly - any state of the lifecycle, without its transitions or
+    // the fields those require; empty means the initial state on create and no change on
+    // update. Needs the "import" permission on the type; audited with the action "import".
+    Result<RecordRef> importCreate(const QString &type, const QVariantMap &values,
+                                   const QString &state);
+    // Returns the new version (unchanged if nothing differed).
+    Result<int> importUpdate(qint64 id, const QVariantMap &changes, const QString &state);
     Error link(qint64 fromId, qint64 toId, const QString &kind);
     Error unlink(qint64 fromId, qint64 toId, const QString &kind);
     Result<qint64> attach(qint64 recordId, const QString &fileName, const QByteArray &data,
@@ -48,6 +66,10 @@ public:
 
     // Workbook administration, audited like record changes.
     Error setSetting(const QString &key, const QString &value);
+    // Replaces the priority matrix (administrators only; see PriorityMatrix::validate). Each
+    // changed cell is an audit entry "setting", field "priority_matrix[IMPACT,URGENCY]". Tickets
+    // keep their priority until their impact or urgency changes.
+    Error setPriorityMatrix(const PriorityMatrix &matrix);
     Error grantRole(const QString &login, const QString &role);
     Error revokeRole(const QString &login, const QString &role);
     // In a new workbook: makes its creator an administrator and a person record.

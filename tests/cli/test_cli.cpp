@@ -41,9 +41,9 @@ struct Book
     }
     ProcessResult run(QStringList args, const QStringList &env = {}) const
     {
-        // FILE follows the action for record and user commands, the command for the rest.
-        const bool twoWords =
-            args.value(0) == QStringLiteral("record") || args.value(0) == QStringLiteral("user");
+        // FILE follows the action for record, user and sla commands, the command for the rest.
+        const bool twoWords = args.value(0) == QStringLiteral("record")
+            || args.value(0) == QStringLiteral("user") || args.value(0) == QStringLiteral("sla");
         args.insert(twoWords ? 2 : 1, path);
         return cli(args, env);
     }
@@ -365,4 +365,74 @@ TEST_CASE("cli: settings are shown and set, and a shared workbook uses the rollb
             == 0);
     CHECK(RawSql(b.path).scalar(QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("delete"));
     CHECK(b.run({QStringLiteral("setting"), QStringLiteral("no_such")}).exitCode == 1);
+}
+
+TEST_CASE("cli: sla show explains a ticket's clocks, sla recompute and stats summarise")
+{
+    Book b;
+    auto created =
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("incident"),
+               QStringLiteral("--set"), QStringLiteral("title=Mail down"), QStringLiteral("--set"),
+               QStringLiteral("impact=1"), QStringLiteral("--set"), QStringLiteral("urgency=1"),
+               QStringLiteral("--set"), QStringLiteral("opened_at=2026-03-02T09:00:00Z")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+
+    auto show =
+        b.run({QStringLiteral("sla"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    INFO(show.err.toStdString());
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject s = json(show);
+    CHECK(s.value(QStringLiteral("sla")).toString() == QStringLiteral("P1 critical"));
+    const QJsonObject response = s.value(QStringLiteral("response")).toObject();
+    CHECK(response.value(QStringLiteral("breached")).toBool()); // opened long ago
+    CHECK(response.value(QStringLiteral("breached_at")).toString()
+          == QStringLiteral("2026-03-02T09:15:00.000Z"));
+    CHECK(s.value(QStringLiteral("resolution"))
+              .toObject()
+              .value(QStringLiteral("log"))
+              .toArray()
+              .size()
+          == 1);
+    auto text = b.run({QStringLiteral("sla"), QStringLiteral("show"), id});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("P1 critical")));
+
+    auto recompute =
+        b.run({QStringLiteral("sla"), QStringLiteral("recompute"), QStringLiteral("--json")});
+    REQUIRE(recompute.exitCode == 0);
+    CHECK(json(recompute).value(QStringLiteral("recomputed")).toInt() == 1);
+    CHECK(b.run({QStringLiteral("sla"), QStringLiteral("explain")}).exitCode == 2);
+
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("transition"), id,
+                   QStringLiteral("resolved"), QStringLiteral("--set"),
+                   QStringLiteral("resolution_code=fixed"), QStringLiteral("--set"),
+                   QStringLiteral("resolved_at=2026-03-02T15:00:00Z")})
+                .exitCode
+            == 0);
+    auto stats =
+        b.run({QStringLiteral("stats"), QStringLiteral("incident"), QStringLiteral("--json")});
+    INFO(stats.err.toStdString());
+    REQUIRE(stats.exitCode == 0);
+    const QJsonArray groups = json(stats).value(QStringLiteral("groups")).toArray();
+    REQUIRE(groups.size() == 1);
+    const QJsonObject g = groups.first().toObject();
+    CHECK(g.value(QStringLiteral("key")).toString() == QStringLiteral("1"));
+    CHECK(g.value(QStringLiteral("count")).toInt() == 1);
+    CHECK(g.value(QStringLiteral("open")).toInt() == 0);
+    CHECK(g.value(QStringLiteral("resolved")).toInt() == 1);
+    CHECK(g.value(QStringLiteral("median_hours_to_resolve")).toDouble() == 6.0);
+    CHECK(g.value(QStringLiteral("median_business_hours_to_resolve")).toDouble() == 6.0);
+    CHECK(g.value(QStringLiteral("sla_met_share")).toDouble() == 0.0); // 4 hours allowed
+    auto byGroup = b.run({QStringLiteral("stats"), QStringLiteral("incident"),
+                          QStringLiteral("--by"), QStringLiteral("group"), QStringLiteral("--from"),
+                          QStringLiteral("2026-04-01"), QStringLiteral("--json")});
+    REQUIRE(byGroup.exitCode == 0);
+    CHECK(json(byGroup).value(QStringLiteral("groups")).toArray().isEmpty());
+    CHECK(b.run({QStringLiteral("stats"), QStringLiteral("incident"), QStringLiteral("--by"),
+                 QStringLiteral("colour")})
+              .exitCode
+          == 2);
+    CHECK(b.run({QStringLiteral("stats"), QStringLiteral("task")}).exitCode == 1);
 }
