@@ -63,6 +63,17 @@ const Command commands[] = {
      cmdRecord,
      2,
      4},
+    {"import",
+     "servicebench import FILE TYPE CSVFILE [--mapping MAPPING.json|bpi2014-incidents] "
+     "[--dry-run] [--json]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Import records from CSV; rows with the same key update one record. "
+                       "Exit 1 if rows were skipped."),
+     {u"mapping"_s},
+     {u"dry-run"_s},
+     cmdImport,
+     3,
+     3},
     {"sla",
      "servicebench sla recompute FILE | sla show FILE ID [--json]",
      QT_TRANSLATE_NOOP("Cli",

@@ -47,6 +47,7 @@ int cmdSetting(const Args &args);
 int cmdRecord(const Args &args);
 int cmdSla(const Args &args);
 int cmdStats(const Args &args);
+int cmdImport(const Args &args);
 
 QString versionText();
 

@@ -134,26 +134,26 @@ int show(const Args &a, Workbook &wb, const QString &idText)
     Result<Lifecycles> lc = store.lifecycles();
     QTextStream &o = out();
     o << r->humanId << "  " << r->title << "\n";
-    o << padded(Tr::tr("Type"), 20) << def.displayLabel() << "\n";
-    o << padded(Tr::tr("State"), 20) << (lc.ok() ? lc->stateLabel(r->type, r->state) : r->state)
+    o << padded(Tr::tr("Type"), 22) << def.displayLabel() << "\n";
+    o << padded(Tr::tr("State"), 22) << (lc.ok() ? lc->stateLabel(r->type, r->state) : r->state)
       << " (" << r->state << ")\n";
-    o << padded(Tr::tr("Version"), 20) << r->version << "\n";
+    o << padded(Tr::tr("Version"), 22) << r->version << "\n";
     for (const FieldDef *f : def.allFields()) {
         if (f->name == u"title"_s || f->viaTransition)
             continue;
         const QString v = f->display(r->value(f->name));
         if (v.isEmpty())
             continue;
-        o << padded(f->displayLabel(), 20) << QString(v).replace(u'\n', u"\n"_s + QString(20, u' '))
+        o << padded(f->displayLabel(), 22) << QString(v).replace(u'\n', u"\n"_s + QString(22, u' '))
           << "\n";
     }
-    o << padded(Tr::tr("Created"), 20) << r->createdAt << " " << r->createdBy << "\n";
-    o << padded(Tr::tr("Updated"), 20) << r->updatedAt << " " << r->updatedBy << "\n";
+    o << padded(Tr::tr("Created"), 22) << r->createdAt << " " << r->createdBy << "\n";
+    o << padded(Tr::tr("Updated"), 22) << r->updatedAt << " " << r->updatedBy << "\n";
     for (const LinkInfo &l : *links)
-        o << padded(Tr::tr("Link"), 20) << l.label << " " << l.otherHumanId << "  " << l.otherTitle
+        o << padded(Tr::tr("Link"), 22) << l.label << " " << l.otherHumanId << "  " << l.otherTitle
           << "\n";
     for (const AttachmentInfo &at : *atts)
-        o << padded(Tr::tr("Attachment"), 20) << at.fileName << " (" << at.size << " B)\n";
+        o << padded(Tr::tr("Attachment"), 22) << at.fileName << " (" << at.size << " B)\n";
     o.flush();
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 
 #include "core/fixtures.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -435,4 +436,48 @@ TEST_CASE("cli: sla show explains a ticket's clocks, sla recompute and stats sum
               .exitCode
           == 2);
     CHECK(b.run({QStringLiteral("stats"), QStringLiteral("task")}).exitCode == 1);
+}
+
+TEST_CASE("cli: import from CSV by field names, dry run, skipped rows, re-import by key")
+{
+    Book b;
+    const QString csv = b.t.file(QStringLiteral("in.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("external_id;title;impact;urgency;priority;state\n"
+            "EXT-1;Printer jam;3;3;5;new\n"
+            "EXT-2;\"VPN; drops\";1;1;1;resolved\n"
+            "EXT-3;Bad impact;nine;1;1;new\n");
+    f.close();
+    auto dry = b.run({QStringLiteral("import"), QStringLiteral("incident"), csv,
+                      QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    INFO(dry.err.toStdString() + dry.out.toStdString());
+    CHECK(dry.exitCode == 1); // a row was skipped
+    CHECK(json(dry).value(QStringLiteral("created")).toInt() == 2);
+    auto list = b.run({QStringLiteral("record"), QStringLiteral("list"), QStringLiteral("incident"),
+                       QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    // The dry run wrote nothing.
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
+
+    auto real = b.run({QStringLiteral("import"), QStringLiteral("incident"), csv});
+    CHECK(real.exitCode == 1);
+    CHECK(real.out.contains(QStringLiteral("nine")));
+    auto again = b.run(
+        {QStringLiteral("import"), QStringLiteral("incident"), csv, QStringLiteral("--json")});
+    CHECK(json(again).value(QStringLiteral("unchanged")).toInt() == 2);
+    auto shown = b.run({QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("INC-2"),
+                        QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("VPN; drops")));
+    CHECK(shown.out.contains(QStringLiteral("\"resolved\"")));
+
+    CHECK(b.run({QStringLiteral("import"), QStringLiteral("incident"),
+                 b.t.file(QStringLiteral("missing.csv"))})
+              .exitCode
+          == 2);
+    CHECK(b.run({QStringLiteral("import"), QStringLiteral("incident"), csv,
+                 QStringLiteral("--mapping"), QStringLiteral("bpi2014-incidents")})
+              .exitCode
+          == 1); // the file's columns are not the BPI export's
 }
