@@ -20,6 +20,20 @@
             <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more (see --json).</source>
+        <translation>
+            <numerusform>... and %n more (see --json).</numerusform>
+            <numerusform>... and %n more (see --json).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed the SLA clocks of %n open ticket(s).</source>
+        <translation>
+            <numerusform>Recomputed the SLA clocks of %n open ticket.</numerusform>
+            <numerusform>Recomputed the SLA clocks of %n open tickets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -32,12 +46,60 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>Dry run, nothing was saved: of %n row(s), %1 would be created, %2 updated and %3 unchanged; %4 would be skipped.</source>
+        <translation>
+            <numerusform>Dry run, nothing was saved: of %n row, %1 would be created, %2 updated and %3 unchanged; %4 would be skipped.</numerusform>
+            <numerusform>Dry run, nothing was saved: of %n rows, %1 would be created, %2 updated and %3 unchanged; %4 would be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n row(s), %1 created, %2 updated, %3 unchanged and %4 skipped.</source>
+        <translation>
+            <numerusform>Of %n row, %1 created, %2 updated, %3 unchanged and %4 skipped.</numerusform>
+            <numerusform>Of %n rows, %1 created, %2 updated, %3 unchanged and %4 skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything up to row %1 (line %2) is saved, in %n batch(es); nothing after it was imported.</source>
+        <translation>
+            <numerusform>Everything up to row %1 (line %2) is saved, in %n batch; nothing after it was imported.</numerusform>
+            <numerusform>Everything up to row %1 (line %2) is saved, in %n batches; nothing after it was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) of the batch under way were rolled back.</source>
+        <translation>
+            <numerusform>The %n row of the batch under way were rolled back.</numerusform>
+            <numerusform>The %n rows of the batch under way were rolled back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message numerus="yes">
         <source>%1 must have a value.</source>
         <translation>
             <numerusform>%1 must have a value.</numerusform>
             <numerusform>%1 must have values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra working day(s)</source>
+        <translation>
+            <numerusform>%n extra working day</numerusform>
+            <numerusform>%n extra working days</numerusform>
         </translation>
     </message>
 </context>

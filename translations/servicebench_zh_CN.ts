@@ -188,6 +188,46 @@
         <source>Critical</source>
         <translation>关键</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Awaiting the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Awaiting a supplier</source>
+        <translation>等待供应商</translation>
+    </message>
+    <message>
+        <source>Awaiting a change</source>
+        <translation>等待变更</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -465,6 +505,142 @@
         <source>There is no setting &quot;%1&quot;.</source>
         <translation>没有设置项“%1”。</translation>
     </message>
+    <message>
+        <source>Import records from CSV; rows with the same key update one record. Exit 1 if rows were skipped.</source>
+        <translation>从 CSV 导入记录；键相同的行更新同一条记录。有行被跳过时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Recompute the SLA clocks of every open ticket, or show one ticket&apos;s clocks with the log that explains them.</source>
+        <translation>重新计算所有未结工单的 SLA 计时，或显示某个工单的计时及其说明日志。</translation>
+    </message>
+    <message>
+        <source>Ticket counts and times to resolve per group, with the share that met its SLA.</source>
+        <translation>按分组统计工单数量、解决时长，以及达到 SLA 的比例。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;title&quot; column; name the columns after the fields of %2 records, or give a mapping with --mapping.</source>
+        <translation>%1 没有 &quot;title&quot; 列；请按 %2 记录的字段命名各列，或用 --mapping 指定映射。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The mapping is for %1 records, not for %2.</source>
+        <translation>该映射用于 %1 记录，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 saved</source>
+        <translation>已读取 %1 行，已保存 %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more (see --json).</source>
+        <translation>
+            <numerusform>……还有 %n 行（见 --json）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 expects a date such as 2026-01-31 or a time such as 2026-01-31T08:00:00Z.</source>
+        <translation>--%1 需要一个日期（如 2026-01-31）或时间（如 2026-01-31T08:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>--by expects one of: %1.</source>
+        <translation>--by 只能是：%1。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Median h</source>
+        <translation>中位小时</translation>
+    </message>
+    <message>
+        <source>Mean h</source>
+        <translation>平均小时</translation>
+    </message>
+    <message>
+        <source>Median work h</source>
+        <translation>中位工作小时</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA 达成</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>breached at %1</source>
+        <translation>于 %1 违约</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>breaching soon, due %1</source>
+        <translation>即将违约，到期 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <source>Unknown sla action &quot;%1&quot;.</source>
+        <translation>未知的 sla 操作“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed the SLA clocks of %n open ticket(s).</source>
+        <translation>
+            <numerusform>已重新计算 %n 个未结工单的 SLA 计时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLA applies to %1.</source>
+        <translation>%1 没有适用的 SLA。</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA：%1</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -576,6 +752,10 @@
         <source>How long to wait before --grab, in milliseconds.</source>
         <translation>执行 --grab 前等待的时间（毫秒）。</translation>
     </message>
+    <message>
+        <source>Bring a panel to the front once the workbook is open: incidents, requests, tasks, master-data or search.</source>
+        <translation>工作簿打开后将某个面板置于前面：incidents（事件）、requests（服务请求）、tasks（任务）、master-data（主数据）或 search（搜索）。</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -675,6 +855,464 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Pending reason</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急度</translation>
+    </message>
+    <message>
+        <source>Priority override reason</source>
+        <translation>优先级覆盖原因</translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation>处理组</translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation>解决代码</translation>
+    </message>
+    <message>
+        <source>Resolution notes</source>
+        <translation>解决说明</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重开次数</translation>
+    </message>
+    <message>
+        <source>Times reassigned</source>
+        <translation>转派次数</translation>
+    </message>
+    <message>
+        <source>Major incident</source>
+        <translation>重大事件</translation>
+    </message>
+    <message>
+        <source>Major incident manager</source>
+        <translation>重大事件经理</translation>
+    </message>
+    <message>
+        <source>Management informed by</source>
+        <translation>管理层通知人</translation>
+    </message>
+    <message>
+        <source>Management informed at</source>
+        <translation>管理层通知时间</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <source>Reopened at</source>
+        <translation>重开时间</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Affected CI</source>
+        <translation>受影响的配置项</translation>
+    </message>
+    <message>
+        <source>Caused by CI</source>
+        <translation>引起问题的配置项</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>知识文章</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>处理工时</translation>
+    </message>
+    <message>
+        <source>Related interactions</source>
+        <translation>相关交互</translation>
+    </message>
+    <message>
+        <source>Related changes</source>
+        <translation>相关变更</translation>
+    </message>
+    <message>
+        <source>Customer last updated at</source>
+        <translation>最近告知客户时间</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Fulfilment notes</source>
+        <translation>履行说明</translation>
+    </message>
+    <message>
+        <source>Fulfilled at</source>
+        <translation>履行时间</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 records have no index on &quot;%2&quot;, so an import cannot find them by it. The workbook may need a check.</source>
+        <translation>%1 记录没有“%2”上的索引，导入无法据此查找记录。工作簿可能需要检查。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s default state &quot;%1&quot; is not a state of %2 records. Their states are: %3.</source>
+        <translation>映射的默认状态“%1”不是 %2 记录的状态。可用状态：%3。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s state map turns &quot;%1&quot; into &quot;%2&quot;, which is not a state of %3 records. Their states are: %4.</source>
+        <translation>映射的状态对照把“%1”变为“%2”，这不是 %3 记录的状态。可用状态：%4。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line naming its columns.</source>
+        <translation>文件是空的：没有给出列名的表头行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Line %1 holds bytes that are not %2 text; give the file&apos;s encoding in the mapping, for example &quot;encoding&quot;: &quot;Windows-1252&quot;.</source>
+        <translation>第 %1 行含有不是 %2 文本的字节；请在映射中给出文件编码，例如 &quot;encoding&quot;: &quot;Windows-1252&quot;。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing was saved: of %n row(s), %1 would be created, %2 updated and %3 unchanged; %4 would be skipped.</source>
+        <translation>
+            <numerusform>试运行，未保存任何内容：%n 行中，将新建 %1 条、更新 %2 条、不变 %3 条；将跳过 %4 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n row(s), %1 created, %2 updated, %3 unchanged and %4 skipped.</source>
+        <translation>
+            <numerusform>%n 行中，新建 %1 条、更新 %2 条、不变 %3 条、跳过 %4 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything up to row %1 (line %2) is saved, in %n batch(es); nothing after it was imported.</source>
+        <translation>
+            <numerusform>第 %1 行（文件第 %2 行）之前的全部内容已分 %n 批保存；其后的内容未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) of the batch under way were rolled back.</source>
+        <translation>
+            <numerusform>正在进行的这一批的 %n 行已回滚。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for reading.</source>
+        <translation>CSV 文件未打开，无法读取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding Servicebench reads; use one of: %2.</source>
+        <translation>Servicebench 不支持编码“%1”；请使用：%2。</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be read to its end.</source>
+        <translation>无法读完 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: the row that starts here runs on for more than %2 million characters; a quoted field in it is probably never closed.</source>
+        <translation>第 %1 行：从这里开始的一行超过 %2 百万个字符；其中某个带引号的字段可能没有结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and is never closed; the file ends inside it.</source>
+        <translation>第 %1 行：这里开始的带引号字段没有结束，文件在其中结束。</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>The file has no header line, so its columns are named by number, &quot;1&quot; for the first; the mapping names &quot;%1&quot;.</source>
+        <translation>文件没有表头行，因此按序号称呼各列（第一列为“1”）；映射中用的是“%1”。</translation>
+    </message>
+    <message>
+        <source>The file has more than one column named &quot;%1&quot;; the mapping cannot tell which to read.</source>
+        <translation>文件中有不止一列名为“%1”，映射无法确定读取哪一列。</translation>
+    </message>
+    <message>
+        <source>The mapping reads the column &quot;%1&quot;, which the file does not have. Its columns are: %2.</source>
+        <translation>映射读取列“%1”，但文件中没有这一列。文件的列：%2。</translation>
+    </message>
+    <message>
+        <source>%1 expects a number with a decimal comma, such as 3,25, not &quot;%2&quot;.</source>
+        <translation>%1 需要使用小数逗号的数字，如 3,25，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 expects a number such as 3.25, not &quot;%2&quot;.</source>
+        <translation>%1 需要数字，如 3.25，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 expects a date written as %2, not &quot;%3&quot;.</source>
+        <translation>%1 需要按 %2 书写的日期，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Line %1, column &quot;%2&quot;: %3</source>
+        <translation>第 %1 行，列“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Line %1, column &quot;%2&quot;: the row has no value for the key, so it cannot be matched to a record.</source>
+        <translation>第 %1 行，列“%2”：该行没有键值，无法对应到记录。</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown entry &quot;%1&quot; in %2. The entries there are: %3.</source>
+        <translation>映射的 %2 中有未知条目“%1”。可用条目：%3。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; must be a list of texts.</source>
+        <translation>映射的“%1”必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; must be true or false.</source>
+        <translation>映射的“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a text.</source>
+        <translation>%2 中的“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The &quot;map&quot; of %1 must be an object of file values and the values to store for them.</source>
+        <translation>%1 的 &quot;map&quot; 必须是一个对象：文件中的值及其对应要保存的值。</translation>
+    </message>
+    <message>
+        <source>In the &quot;map&quot; of %1, &quot;%2&quot; must map to a text, a number or null.</source>
+        <translation>在 %1 的 &quot;map&quot; 中，“%2”必须对应文本、数字或 null。</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 cannot be read.</source>
+        <translation>无法读取导入映射 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: %1 (at character %2).</source>
+        <translation>映射不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object.</source>
+        <translation>映射必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>The mapping must name the record type it imports, as &quot;type&quot;: one of %1.</source>
+        <translation>映射必须以 &quot;type&quot; 指明所导入的记录类型，可用：%1。</translation>
+    </message>
+    <message>
+        <source>The mapping names the record type &quot;%1&quot;, which does not exist. The types are: %2.</source>
+        <translation>映射指定的记录类型“%1”不存在。可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;separator&quot; must be one character such as &quot;,&quot;, &quot;;&quot; or &quot;\t&quot;, or &quot;auto&quot;.</source>
+        <translation>映射的 &quot;separator&quot; 必须是一个字符，如 &quot;,&quot;、&quot;;&quot; 或 &quot;\t&quot;，或者 &quot;auto&quot;。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s encoding &quot;%1&quot; is not one Servicebench reads; use one of: %2.</source>
+        <translation>Servicebench 不支持映射中的编码“%1”；请使用：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s time zone &quot;%1&quot; is unknown; use a name such as &quot;Europe/Amsterdam&quot;, &quot;Asia/Shanghai&quot; or &quot;UTC&quot;.</source>
+        <translation>映射中的时区“%1”未知；请使用如 &quot;Europe/Amsterdam&quot;、&quot;Asia/Shanghai&quot; 或 &quot;UTC&quot; 的名称。</translation>
+    </message>
+    <message>
+        <source>The mapping needs &quot;columns&quot;: an object that maps column names to fields of %1 records (%2).</source>
+        <translation>映射需要 &quot;columns&quot;：一个把列名对应到 %1 记录字段（%2）的对象。</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot;</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; must map to a field name or to an object with &quot;field&quot;.</source>
+        <translation>列“%1”必须对应一个字段名，或一个带 &quot;field&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; names no field.</source>
+        <translation>列“%1”没有指明字段。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, but %3 records have no such field. Their fields are: %4.</source>
+        <translation>列“%1”对应到“%2”，但 %3 记录没有这个字段。可用字段：%4。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;: give the state with the mapping&apos;s &quot;state&quot; entry instead.</source>
+        <translation>列“%1”对应到“%2”：请改用映射的 &quot;state&quot; 条目给出状态。</translation>
+    </message>
+    <message>
+        <source>Both the columns &quot;%1&quot; and &quot;%2&quot; are mapped to &quot;%3&quot;; a field takes one column.</source>
+        <translation>列“%1”和“%2”都对应到“%3”；一个字段只能取一列。</translation>
+    </message>
+    <message>
+        <source>the &quot;state&quot; entry</source>
+        <translation>&quot;state&quot; 条目</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;state&quot; must be a column name or an object with &quot;column&quot;, &quot;map&quot; and &quot;default&quot;.</source>
+        <translation>映射的 &quot;state&quot; 必须是列名，或带 &quot;column&quot;、&quot;map&quot; 和 &quot;default&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;state&quot; names neither a column nor a default.</source>
+        <translation>映射的 &quot;state&quot; 既没有指明列，也没有默认值。</translation>
+    </message>
+    <message>
+        <source>the &quot;title&quot; entry</source>
+        <translation>&quot;title&quot; 条目</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;title&quot; must be a column name or an object with &quot;column&quot; and &quot;template&quot;.</source>
+        <translation>映射的 &quot;title&quot; 必须是列名，或带 &quot;column&quot; 和 &quot;template&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>The title template &quot;%1&quot; opens a &apos;{&apos; that it never closes.</source>
+        <translation>标题模板“%1”中有未闭合的“{”。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;title&quot; names neither a column nor a template.</source>
+        <translation>映射的 &quot;title&quot; 既没有指明列，也没有模板。</translation>
+    </message>
+    <message>
+        <source>The title comes from the column &quot;%1&quot; and from the &quot;title&quot; entry; give it once.</source>
+        <translation>标题同时来自列“%1”和 &quot;title&quot; 条目；只能给一次。</translation>
+    </message>
+    <message>
+        <source>The mapping gives no title, which every %1 record needs: add &quot;title&quot;: {&quot;column&quot;: …} or {&quot;template&quot;: &quot;{Column} …&quot;}.</source>
+        <translation>映射没有给出标题，而每条 %1 记录都需要标题：请添加 &quot;title&quot;: {&quot;column&quot;: …} 或 {&quot;template&quot;: &quot;{列名} …&quot;}。</translation>
+    </message>
+    <message>
+        <source>The mapping gives no %1, which every %2 record needs: map a column to &quot;%3&quot;.</source>
+        <translation>映射没有给出 %1，而每条 %2 记录都需要它：请把某列对应到“%3”。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; feeds the priority of %2 records, which otherwise follows from their impact and urgency: set &quot;keepPriority&quot;: true to store the file&apos;s priority as it is.</source>
+        <translation>列“%1”提供 %2 记录的优先级，而优先级本应由影响和紧急度决定：请设置 &quot;keepPriority&quot;: true，按文件原样保存优先级。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not a field of %2 records. Their fields are: %3.</source>
+        <translation>键“%1”不是 %2 记录的字段。可用字段：%3。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is refused: it is not unique among %2 records, so a row could match several, and %2 records have no unique field to use instead. Leave &quot;key&quot; out to create a record for every row.</source>
+        <translation>键“%1”被拒绝：它在 %2 记录中不唯一，一行可能对应多条记录，而 %2 记录也没有可替代的唯一字段。去掉 &quot;key&quot; 则每行新建一条记录。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is refused: it is not unique among %2 records, so a row could match several. Use a unique field: %3.</source>
+        <translation>键“%1”被拒绝：它在 %2 记录中不唯一，一行可能对应多条记录。请使用唯一字段：%3。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not fed by any column of the mapping.</source>
+        <translation>映射中没有任何列提供键“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>The priority matrix has no priority for impact %1 and urgency %2. Set the priority by hand, or complete the matrix.</source>
+        <translation>优先级矩阵中没有影响 %1、紧急度 %2 对应的优先级。请手动设置优先级，或补全矩阵。</translation>
+    </message>
+    <message>
+        <source>The priority matrix needs at least one impact and one urgency.</source>
+        <translation>优先级矩阵至少需要一个影响级别和一个紧急度级别。</translation>
+    </message>
+    <message>
+        <source>The priority matrix has impact %1 and urgency %2; both run from 1 to %3.</source>
+        <translation>优先级矩阵中出现影响 %1、紧急度 %2；两者都应在 1 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The priority for impact %1 and urgency %2 cannot be %3; priorities run from 1 to %4.</source>
+        <translation>影响 %1、紧急度 %2 对应的优先级不能是 %3；优先级在 1 到 %4 之间。</translation>
+    </message>
+    <message>
+        <source>impact %1 and urgency %2</source>
+        <translation>影响 %1、紧急度 %2</translation>
+    </message>
+    <message>
+        <source>The priority matrix of impact 1 to %1 by urgency 1 to %2 has no priority for %3.</source>
+        <translation>影响 1 到 %1、紧急度 1 到 %2 的优先级矩阵中没有 %3 的优先级。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Priority %1 differs from priority %2, which the priority matrix gives for impact %3 and urgency %4. To override the matrix, give the reason in &quot;%5&quot;.</source>
+        <translation>优先级 %1 与优先级矩阵按影响 %3、紧急度 %4 给出的优先级 %2 不同。要覆盖矩阵，请在“%5”中说明原因。</translation>
+    </message>
 </context>
 <context>
     <name>LinkKind</name>
@@ -722,6 +1360,30 @@
         <source>followed up by</source>
         <translation>被跟进于</translation>
     </message>
+    <message>
+        <source>caused by</source>
+        <translation>起因于</translation>
+    </message>
+    <message>
+        <source>caused</source>
+        <translation>引起了</translation>
+    </message>
+    <message>
+        <source>related to problem</source>
+        <translation>关联问题</translation>
+    </message>
+    <message>
+        <source>has incident</source>
+        <translation>有事件</translation>
+    </message>
+    <message>
+        <source>affects</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>affected by</source>
+        <translation>受影响于</translation>
+    </message>
 </context>
 <context>
     <name>RecordPanel</name>
@@ -732,6 +1394,14 @@
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1445,22 @@
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1755,33 @@
         <source>any record</source>
         <translation>任意记录</translation>
     </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 records have no SLA.</source>
+        <translation>%1 记录没有 SLA。</translation>
+    </message>
+    <message>
+        <source>change the priority matrix</source>
+        <translation>修改优先级矩阵</translation>
+    </message>
+    <message>
+        <source>An imported record&apos;s state is given on its own, not among its values.</source>
+        <translation>导入记录的状态需单独给出，不能放在字段值中。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Statistics are kept for incidents and service requests, not for &quot;%1&quot;.</source>
+        <translation>统计只适用于事件和服务请求，不适用于“%1”。</translation>
+    </message>
+    <message>
+        <source>Statistics can be grouped by %1, not by &quot;%2&quot;.</source>
+        <translation>统计可按 %1 分组，不能按“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1111,6 +1824,160 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>Working hours must start before they end and lie within the day (00:00 to 24:00).</source>
+        <translation>工作时间必须先开始后结束，并且在一天之内（00:00 到 24:00）。</translation>
+    </message>
+    <message>
+        <source>Working hours of one day must not overlap.</source>
+        <translation>同一天的工作时间段不能重叠。</translation>
+    </message>
+    <message>
+        <source>The holiday list is not UTF-8 text.</source>
+        <translation>节假日列表不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the holiday list has no date that can be read: &quot;%2&quot;. Write dates as 2026-10-01 or 01/10/2026.</source>
+        <translation>节假日列表第 %1 行没有可识别的日期：“%2”。请写成 2026-10-01 或 01/10/2026。</translation>
+    </message>
+    <message>
+        <source>Working hours need seven days, Monday to Sunday, separated by &quot;;&quot;: &quot;%1&quot;.</source>
+        <translation>工作时间需要从周一到周日共七天，用“;”分隔：“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stretch of working hours; write it as 09:00-17:00.</source>
+        <translation>“%1”不是有效的工作时间段；请写成 09:00-17:00。</translation>
+    </message>
+    <message>
+        <source>There is no business calendar %1.</source>
+        <translation>没有业务日历 %1。</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; names an unknown time zone &quot;%2&quot;.</source>
+        <translation>日历“%1”使用了未知时区“%2”。</translation>
+    </message>
+    <message>
+        <source>A business calendar needs a name.</source>
+        <translation>业务日历需要名称。</translation>
+    </message>
+    <message>
+        <source>change business calendars</source>
+        <translation>修改业务日历</translation>
+    </message>
+    <message>
+        <source>There is already a business calendar named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的业务日历。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n 个节假日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra working day(s)</source>
+        <translation>
+            <numerusform>%n 个调休工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An SLA definition needs a name.</source>
+        <translation>SLA 定义需要名称。</translation>
+    </message>
+    <message>
+        <source>SLAs apply to incidents and service requests, not to &quot;%1&quot;.</source>
+        <translation>SLA 只适用于事件和服务请求，不适用于“%1”。</translation>
+    </message>
+    <message>
+        <source>An SLA definition needs a response or a resolution target.</source>
+        <translation>SLA 定义需要响应或解决目标。</translation>
+    </message>
+    <message>
+        <source>SLA targets must be longer than zero.</source>
+        <translation>SLA 目标必须大于零。</translation>
+    </message>
+    <message>
+        <source>The warning threshold is a share of the target between 1 and 100 %.</source>
+        <translation>预警阈值是目标的百分比，须在 1 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>change SLA definitions</source>
+        <translation>修改 SLA 定义</translation>
+    </message>
+    <message>
+        <source>There is no SLA definition %1.</source>
+        <translation>没有 SLA 定义 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>No SLA applies to this ticket.</source>
+        <translation>此工单没有适用的 SLA。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 working time used.</source>
+        <translation>已用工作时间 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>Breached at %1, %2 ago.</source>
+        <translation>于 %1 违约，已过去 %2。</translation>
+    </message>
+    <message>
+        <source>Due %1. Breaching soon: past its warning threshold since %2.</source>
+        <translation>到期 %1。即将违约：自 %2 起已超过预警阈值。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>到期 %1。</translation>
+    </message>
+    <message>
+        <source>paused, breached</source>
+        <translation>已暂停，已违约</translation>
+    </message>
+    <message>
+        <source>The clock is paused; it breached at %1.</source>
+        <translation>计时已暂停；曾于 %1 违约。</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>The clock is paused with %1 of working time left.</source>
+        <translation>计时已暂停，剩余工作时间 %1。</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>The clock has stopped; it breached at %1.</source>
+        <translation>计时已停止；曾于 %1 违约。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>The clock has stopped within its target.</source>
+        <translation>计时已在目标内停止。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +2029,50 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>In fulfilment</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已履行</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +2140,50 @@
     <message>
         <source>Reopen</source>
         <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Start fulfilment</source>
+        <translation>开始履行</translation>
+    </message>
+    <message>
+        <source>Fulfil</source>
+        <translation>履行完成</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +2362,77 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::IncidentPanel</name>
+    <message>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <source>Open tickets assigned to you</source>
+        <translation>指派给你的未结工单</translation>
+    </message>
+    <message>
+        <source>My group</source>
+        <translation>我的组</translation>
+    </message>
+    <message>
+        <source>Open tickets assigned to your groups: %1</source>
+        <translation>指派给你所在组的未结工单：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Open tickets nobody is assigned to</source>
+        <translation>没有人负责的未结工单</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>即将违约</translation>
+    </message>
+    <message>
+        <source>Open tickets past their SLA warning threshold, or breached</source>
+        <translation>已超过 SLA 预警阈值或已违约的未结工单</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Open major incidents</source>
+        <translation>未结的重大事件</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <source>Tickets not closed or cancelled</source>
+        <translation>未关闭也未取消的工单</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Requests waiting for their approval</source>
+        <translation>等待审批的请求</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every ticket, closed ones too</source>
+        <translation>所有工单，包括已关闭的</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2940,122 @@
         <source>%1 was not saved: %2</source>
         <translation>%1 未保存：%2</translation>
     </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Ticket state</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>from impact and urgency, when saved</source>
+        <translation>保存时按影响和紧急度确定</translation>
+    </message>
+    <message>
+        <source>Left empty, the priority follows from impact and urgency by the priority matrix. A priority that differs from it needs a priority override reason.</source>
+        <translation>留空时，优先级按优先级矩阵由影响和紧急度决定。与矩阵不同的优先级需要填写优先级覆盖原因。</translation>
+    </message>
+    <message>
+        <source>The SLA clocks start when the ticket is saved.</source>
+        <translation>工单保存后 SLA 开始计时。</translation>
+    </message>
+    <message>
+        <source>No SLA applies: no active SLA definition matches this ticket&apos;s type, priority, service and customer.</source>
+        <translation>没有适用的 SLA：没有有效的 SLA 定义与此工单的类型、优先级、服务和客户匹配。</translation>
+    </message>
+    <message>
+        <source>respond within %1</source>
+        <translation>在 %1 内响应</translation>
+    </message>
+    <message>
+        <source>resolve within %1</source>
+        <translation>在 %1 内解决</translation>
+    </message>
+    <message>
+        <source>%1: %2 of working time by the calendar &quot;%3&quot;; warning at %4 %.</source>
+        <translation>%1：按日历“%3”计 %2 工作时间；%4 % 时预警。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>breached at %1, %2 over</source>
+        <translation>于 %1 违约，超出 %2</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>已达成，富余 %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation>已暂停，剩余 %1</translation>
+    </message>
+    <message>
+        <source>breaching soon, %1 left, due %2</source>
+        <translation>即将违约，剩余 %1，到期 %2</translation>
+    </message>
+    <message>
+        <source>running, %1 left, due %2</source>
+        <translation>计时中，剩余 %1，到期 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 counted; %4</source>
+        <translation>%1：已计 %2 / %3；%4</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>The target ran out in this stretch, at %1.</source>
+        <translation>目标时间在这一段内用尽，时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RecordPanel</name>
@@ -1997,6 +3139,17 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TicketListModel</name>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Time left to resolve, by the ticket&apos;s SLA</source>
+        <translation>按工单 SLA 计算的剩余解决时间</translation>
     </message>
 </context>
 </TS>
