@@ -19,6 +19,7 @@ struct Tr
 
 constexpr qint64 MsPerMinute = 60 * 1000;
 constexpr qint64 MsPerDay = 24 * 60 * MsPerMinute;
+constexpr qint64 QuarterHourMs = 15 * MsPerMinute;
 // How far ahead a due time is looked for before a calendar is called empty.
 constexpr int SearchDays = 366 * 10;
 
@@ -30,12 +31,14 @@ int dayIndex(Qt::DayOfWeek day)
 // Milliseconds since the epoch of a local wall-clock time read as if it were UTC.
 qint64 wallMs(const QDate &date, int minute)
 {
-    return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() + minute * MsPerMinute;
+    static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    return (date.toJulianDay() - epochDay) * MsPerDay + minute * MsPerMinute;
 }
 } // namespace
 
 BusinessCalendar::BusinessCalendar()
     : m_zone(QTimeZone::utc())
+    , m_fixedOffset(0)
 {
     for (int d = 0; d < 5; ++d)
         m_week[size_t(d)] = {{9 * 60, 17 * 60}};
@@ -44,7 +47,7 @@ BusinessCalendar::BusinessCalendar()
 BusinessCalendar BusinessCalendar::allHours(const QTimeZone &zone)
 {
     BusinessCalendar c;
-    c.m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    c.setTimeZone(zone);
     for (auto &d : c.m_week)
         d = {{0, 24 * 60}};
     return c;
@@ -53,6 +56,13 @@ BusinessCalendar BusinessCalendar::allHours(const QTimeZone &zone)
 void BusinessCalendar::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    // A zone that never changes its clocks needs no lookups at all.
+    m_fixedOffset.reset();
+    if (!m_zone.hasTransitions()) {
+        static const QTimeZone utc = QTimeZone::utc();
+        m_fixedOffset = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(0, utc));
+    }
+    m_offsets.clear();
     clearCache();
 }
 
@@ -123,7 +133,20 @@ QList<WorkingHours> BusinessCalendar::hoursOn(const QDate &date) const
 
 int BusinessCalendar::offsetSecondsAt(qint64 ms) const
 {
-    return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    if (m_fixedOffset)
+        return *m_fixedOffset;
+    // Looking a zone up is slow and clocks change on whole quarter hours at most, so the
+    // answer is kept per quarter hour.
+    const qint64 bucket = ms >= 0 ? ms / QuarterHourMs : (ms - QuarterHourMs + 1) / QuarterHourMs;
+    if (auto it = m_offsets.constFind(bucket); it != m_offsets.cend())
+        return *it;
+    static const QTimeZone utc = QTimeZone::utc();
+    const int offset =
+        m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(bucket * QuarterHourMs, utc));
+    if (m_offsets.size() > 200000)
+        m_offsets.clear();
+    m_offsets.insert(bucket, offset);
+    return offset;
 }
 
 qint64 BusinessCalendar::localToUtc(const QDate &date, int minute) const
@@ -173,7 +196,9 @@ const QList<TimeSpan> &BusinessCalendar::spansOn(const QDate &date) const
 QDate BusinessCalendar::localDate(qint64 ms) const
 {
     const qint64 wall = ms + qint64(offsetSecondsAt(ms)) * 1000;
-    return QDateTime::fromMSecsSinceEpoch(wall, QTimeZone::utc()).date();
+    // Days since the epoch of the wall-clock time, without a QDateTime.
+    const qint64 days = wall >= 0 ? wall / MsPerDay : (wall - MsPerDay + 1) / MsPerDay;
+    return QDate(1970, 1, 1).addDays(days);
 }
 
 qint64 BusinessCalendar::businessMs(qint64 fromMs, qint64 toMs) const

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <optional>
 
 class QIODevice;
 
@@ -111,6 +112,8 @@ private:
     std::array<QList<WorkingHours>, 7> m_week; // index 0 = Monday
     QHash<QDate, QString> m_holidays;
     QHash<QDate, Qt::DayOfWeek> m_workingDays;
+    std::optional<int> m_fixedOffset; // seconds east of UTC, for zones without changes
+    mutable QHash<qint64, int> m_offsets; // per quarter hour since the epoch
     mutable QHash<QDate, QList<TimeSpan>> m_cache;
 };
 

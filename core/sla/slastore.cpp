@@ -484,10 +484,17 @@ std::optional<SlaDefinition> SlaStore::match(const QList<SlaDefinition> &definit
 
 Result<QList<StateChange>> SlaStore::stateHistory(qint64 recordId)
 {
-    RecordStore &store = m_store;
-    Result<Record> rec = store.load(recordId);
+    Result<Record> rec = m_store.load(recordId);
     if (!rec.ok())
         return rec.error();
+    return historyOf(*rec);
+}
+
+Result<QList<StateChange>> SlaStore::historyOf(const Record &record)
+{
+    RecordStore &store = m_store;
+    const Record *rec = &record;
+    const qint64 recordId = record.id;
     Result<QList<AuditEntry>> trail = AuditLog::forRecord(m_db, recordId);
     if (!trail.ok())
         return trail.error();
@@ -560,7 +567,7 @@ Result<TicketSla> SlaStore::compute(qint64 recordId, qint64 nowMs)
     Result<BusinessCalendar> cal = calendar(out.definition->calendarId);
     if (!cal.ok())
         return cal.error();
-    Result<QList<StateChange>> history = stateHistory(recordId);
+    Result<QList<StateChange>> history = historyOf(*rec);
     if (!history.ok())
         return history.error();
     Result<Lifecycles> lc = store.lifecycles();

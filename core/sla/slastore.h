@@ -100,6 +100,7 @@ public:
     static Error hoursFromText(const QString &text, BusinessCalendar *calendar);
 
 private:
+    Result<QList<StateChange>> historyOf(const Record &record);
     Error storeStatus(const TicketSla &sla, const QString &computedAt);
     Error writeAudit(const QString &action, const QString &field, const QString &oldValue,
                      const QString &newValue);
