@@ -91,6 +91,8 @@ int cmdInit(const Args &a)
                                   {u"customers"_s, summary.customers},
                                   {u"services"_s, summary.services},
                                   {u"tasks"_s, summary.tasks},
+                                  {u"incidents"_s, summary.incidents},
+                                  {u"service_requests"_s, summary.requests},
                                   {u"links"_s, summary.links}});
         printJson(o);
         return ExitOk;
@@ -98,12 +100,14 @@ int cmdInit(const Args &a)
     out() << Tr::tr("Created %1 (schema %2; %3).").arg(file).arg(schema).arg(mode) << Qt::endl;
     if (a.flag(u"demo"_s))
         out() << Tr::tr("Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, "
-                        "%6 links.")
+                        "%6 incidents, %7 service requests, %8 links.")
                      .arg(summary.people)
                      .arg(summary.groups)
                      .arg(summary.customers)
                      .arg(summary.services)
                      .arg(summary.tasks)
+                     .arg(summary.incidents)
+                     .arg(summary.requests)
                      .arg(summary.links)
               << Qt::endl;
     return ExitOk;

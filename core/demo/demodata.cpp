@@ -1,5 +1,8 @@
 #include "demodata.h"
 
+#include "clock.h"
+#include "incident/prioritymatrix.h"
+
 #include "records/recordstore.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
@@ -9,6 +12,7 @@
 #include <QFile>
 #include <QHash>
 #include <QStringList>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +83,135 @@ QString numbered(const QString &name, int round, bool chinese)
 }
 
 } // namespace
+
+// Incidents and service requests of the last six weeks, with the history a real desk would
+// have: written as taken over from another system, so each keeps its own opened, resolved and
+// closed times (and its SLA clocks are measured from them).
+Error addTickets(RecordStore &store, const Seeds &s, bool zh, int scale, Random &rnd,
+                 const QStringList &logins, const QStringList &groupNames,
+                 const QStringList &serviceNames, const QStringList &serviceIds,
+                 const QStringList &customerIds, DemoSummary *sum)
+{
+    Result<PriorityMatrix> matrix = PriorityMatrix::load(store.workbook().db());
+    if (!matrix.ok())
+        return matrix.error();
+    const auto &titles = s.value(u"incident"_s);
+    const auto &resolutions = s.value(u"resolution"_s);
+    const auto &requests = s.value(u"request"_s);
+    const QStringList channels {u"phone"_s,  u"phone"_s, u"email"_s,      u"portal"_s,
+                                u"portal"_s, u"chat"_s,  u"monitoring"_s, u"walk_in"_s};
+    const QStringList categories {u"Hardware"_s, u"Software"_s, u"Software"_s,
+                                  u"Network"_s,  u"Access"_s,   u"Request for information"_s};
+    const QStringList pendingReasons {u"customer"_s, u"customer"_s, u"supplier"_s, u"change"_s};
+    const qint64 now = currentUtc().toMSecsSinceEpoch();
+    constexpr qint64 Hour = 3600 * 1000;
+    auto stamp = [](qint64 ms) {
+        return toStoredTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    };
+    // Mostly medium and low impact and urgency, as desks see them.
+    auto level = [&rnd] {
+        const int r = rnd.below(100);
+        return r < 10 ? 1 : (r < 40 ? 2 : 3);
+    };
+
+    const int incidentCount = 60 * scale;
+    for (int i = 0; i < incidentCount; ++i) {
+        const int svc = rnd.below(int(serviceNames.size()));
+        const int impact = level();
+        const int urgency = level();
+        const Result<int> prio = matrix->priority(impact, urgency);
+        const int priority = prio.ok() ? *prio : 3;
+        // Opened in working hours over the last six weeks; older tickets are mostly done.
+        // Recent days hold more tickets than older ones.
+        const qint64 opened =
+            now - qint64(rnd.below(42 * 24)) * rnd.below(100) / 100 * Hour - rnd.below(3600) * 1000;
+        const qint64 age = now - opened;
+        // Time to resolve grows with the priority number: hours for P1, days for P5.
+        // A few take much longer: waiting for a supplier, a change, a part.
+        const qint64 toResolve =
+            Hour * (1 + rnd.below(6 * priority * priority)) * (rnd.chance(12) ? 8 : 1);
+        QString state;
+        QVariantMap v {{u"title"_s, rnd.pick(titles).value(0).arg(serviceNames[svc])},
+                       {u"impact"_s, impact},
+                       {u"urgency"_s, urgency},
+                       {u"priority"_s, priority},
+                       {u"channel"_s, rnd.pick(channels)},
+                       {u"category"_s, rnd.pick(categories)},
+                       {u"service"_s, serviceIds[svc]},
+                       {u"caller"_s, rnd.pick(logins)},
+                       {u"opened_at"_s, stamp(opened)},
+                       {u"major"_s, priority == 1 && rnd.chance(50)}};
+        if (!customerIds.isEmpty())
+            v.insert(u"customer"_s, rnd.pick(customerIds));
+        const bool assigned = age > Hour || rnd.chance(50);
+        if (assigned) {
+            v.insert(u"assignment_group"_s, rnd.pick(groupNames));
+            if (rnd.chance(80))
+                v.insert(u"assignee"_s, rnd.pick(logins));
+        }
+        if (toResolve < age) {
+            const QStringList &res = rnd.pick(resolutions);
+            v.insert(u"resolution_code"_s, res.value(0));
+            v.insert(u"resolution_notes"_s, res.value(1));
+            v.insert(u"resolved_at"_s, stamp(opened + toResolve));
+            state = u"resolved"_s;
+            if (opened + toResolve + 72 * Hour < now && rnd.chance(90)) {
+                v.insert(u"closed_at"_s, stamp(opened + toResolve + 72 * Hour));
+                state = u"closed"_s;
+            }
+        } else if (!assigned) {
+            state = u"new"_s;
+        } else {
+            const int r = rnd.below(100);
+            state = r < 25 ? u"assigned"_s : (r < 80 ? u"in_progress"_s : u"pending"_s);
+            if (state == u"pending"_s)
+                v.insert(u"pending_reason"_s, rnd.pick(pendingReasons));
+        }
+        if (Result<RecordRef> r = store.importCreate(u"incident"_s, v, state); !r.ok())
+            return r.error();
+        ++sum->incidents;
+    }
+
+    const int requestCount = 20 * scale;
+    for (int i = 0; i < requestCount; ++i) {
+        const QStringList &req = rnd.pick(requests);
+        const qint64 opened = now - qint64(rnd.below(30 * 24)) * Hour;
+        const qint64 age = now - opened;
+        QVariantMap v {{u"title"_s, req.value(0)},
+                       {u"request_type"_s, req.value(1)},
+                       {u"requester"_s, rnd.pick(logins)},
+                       {u"channel"_s, u"portal"_s},
+                       {u"impact"_s, 3},
+                       {u"urgency"_s, 3},
+                       {u"priority"_s, matrix->priority(3, 3).ok() ? *matrix->priority(3, 3) : 5},
+                       {u"opened_at"_s, stamp(opened)}};
+        if (!customerIds.isEmpty())
+            v.insert(u"customer"_s, rnd.pick(customerIds));
+        QString state = u"submitted"_s;
+        const bool approval = req.value(1) != u"software_installation"_s;
+        if (age > 8 * Hour) {
+            v.insert(u"assignment_group"_s, rnd.pick(groupNames));
+            if (approval) {
+                v.insert(u"approval_by"_s, rnd.pick(logins));
+                v.insert(u"approved_at"_s, stamp(opened + 4 * Hour));
+            }
+            state = u"in_fulfilment"_s;
+            if (age > 5 * 24 * Hour) {
+                v.insert(u"fulfilled_at"_s, stamp(opened + 3 * 24 * Hour));
+                v.insert(u"fulfilment_notes"_s,
+                         zh ? u"已完成并与申请人确认。"_s
+                            : u"Done and confirmed with the requester."_s);
+                state = rnd.chance(70) ? u"closed"_s : u"fulfilled"_s;
+            }
+        } else if (approval) {
+            state = u"awaiting_approval"_s;
+        }
+        if (Result<RecordRef> r = store.importCreate(u"service_request"_s, v, state); !r.ok())
+            return r.error();
+        ++sum->requests;
+    }
+    return {};
+}
 
 Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &options,
                                        const std::function<void(int)> &progress)
@@ -163,6 +296,7 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
 
     // Groups, each with a manager and members.
     QList<qint64> groups;
+    QStringList groupNames;
     const auto &groupSeeds = s.value(u"group"_s);
     const int groupCount = qMin(int(groupSeeds.size()) * scale, 4 + 2 * scale);
     for (int i = 0; i < groupCount; ++i) {
@@ -177,6 +311,7 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         if (!r.ok())
             return r.error();
         groups << r->id;
+        groupNames << numbered(g.value(0), i / int(groupSeeds.size()), zh);
         ++sum.groups;
     }
     for (int i = 0; i < people.size(); ++i) {
@@ -192,6 +327,7 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
     // Services: most live, a few planned or on their way out.
     QList<qint64> services;
     QStringList serviceNames;
+    QStringList serviceIds;
     const auto &serviceSeeds = s.value(u"service"_s);
     const int serviceCount = 8 * scale;
     const QStringList criticality = {u"low"_s, u"medium"_s, u"medium"_s, u"high"_s, u"critical"_s};
@@ -222,6 +358,7 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         }
         services << r->id;
         serviceNames << name;
+        serviceIds << r->humanId;
         ++sum.services;
         if (Error e = linkTo(rnd.pick(groups), r->id, u"supports"_s); e.isError())
             return e;
@@ -233,6 +370,7 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
     report(65);
 
     // Customers, each using a few services.
+    QStringList customerIds;
     const auto &customerSeeds = s.value(u"customer"_s);
     const int customerCount = 6 * scale;
     for (int i = 0; i < customerCount; ++i) {
@@ -245,6 +383,7 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
                     {u"relationship_owner"_s, rnd.pick(logins)}});
         if (!r.ok())
             return r.error();
+        customerIds << r->humanId;
         if (rnd.chance(85)) {
             if (Result<int> v = store.transition(r->id, u"active"_s); !v.ok())
                 return v.error();
@@ -295,6 +434,11 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
             return e;
         ++sum.tasks;
     }
+    report(90);
+    if (Error e = addTickets(store, s, zh, scale, rnd, logins, groupNames, serviceNames, serviceIds,
+                             customerIds, &sum);
+        e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     report(100);

@@ -25,6 +25,8 @@ struct DemoSummary
     int customers = 0;
     int services = 0;
     int tasks = 0;
+    int incidents = 0;
+    int requests = 0;
     int links = 0;
 };
 
