@@ -4,12 +4,16 @@
 //   {"name": ..., "value": N, "unit": "ms"|"records/s"|"s", "baseline": N|null, "ratio": N|null}
 // ratio is Servicebench's cost relative to raw SQLite: >1 means slower than raw.
 #include "clock.h"
+#include "io/csvimport.h"
+#include "io/importmapping.h"
 #include "records/audit.h"
 #include "records/integritycheck.h"
 #include "records/recordquery.h"
 #include "records/recordstore.h"
 #include "records/search.h"
 #include "records/searchtext.h"
+#include "report/ticketstats.h"
+#include "sla/slastore.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
 
@@ -17,9 +21,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -318,6 +325,164 @@ bool wanted(const Options &o, const char *name)
     return o.only.isEmpty() || o.only.split(u',').contains(QString::fromLatin1(name));
 }
 
+// ---- incidents: a million of them, most closed, a fifth open -----------------------------
+int incidentFigures(const Options &opt, const QString &dir)
+{
+    const QString path = dir + u"/incidents.sbw"_s;
+    {
+        CreateOptions c;
+        c.user = u"bench"_s;
+        auto wb = Workbook::create(path, c);
+        if (!wb.ok())
+            return std::fprintf(stderr, "%s\n", qPrintable(wb.error().fullText())), 1;
+        RecordStore(**wb).bootstrap(u"Bench"_s);
+    }
+    auto wb = Workbook::open(path, OpenOptions {u"bench"_s});
+    RecordStore store(**wb);
+    Random r(7);
+    const qint64 n = opt.records;
+    const qint64 start =
+        QDateTime(QDate(2025, 1, 6), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 span = qint64(365) * 24 * 3600 * 1000;
+    auto stamp = [](qint64 ms) {
+        return toStoredTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    };
+    const QStringList groups {u"Service Desk"_s, u"Network"_s,   u"Servers"_s,
+                              u"Applications"_s, u"Workplace"_s, u"Security"_s};
+    QElapsedTimer gen;
+    gen.start();
+    for (qint64 i = 0; i < n;) {
+        WriteTransaction tx((*wb)->db());
+        tx.begin();
+        for (int b = 0; b < opt.batch && i < n; ++b, ++i) {
+            const int impact = 1 + r.below(3), urgency = 1 + r.below(3);
+            const int priority = qMin(5, impact + urgency - 1);
+            const qint64 opened = start + qint64(r.unit() * double(span));
+            QVariantMap v {{u"title"_s, title(r, i)},
+                           {u"description"_s, description(r)},
+                           {u"impact"_s, impact},
+                           {u"urgency"_s, urgency},
+                           {u"priority"_s, priority},
+                           {u"assignment_group"_s, groups[r.below(int(groups.size()))]},
+                           {u"service"_s, u"SVC-"_s + QString::number(1 + r.below(40))},
+                           {u"opened_at"_s, stamp(opened)}};
+            QString state = u"in_progress"_s;
+            if (r.below(100) < 80) {
+                const qint64 resolved = opened + qint64(1 + r.below(24 * 5 * priority)) * 3600000;
+                v.insert(u"resolution_code"_s, u"fixed"_s);
+                v.insert(u"resolved_at"_s, stamp(resolved));
+                v.insert(u"closed_at"_s, stamp(resolved + 3 * 24 * 3600000));
+                state = u"closed"_s;
+            }
+            auto rr = store.importCreate(u"incident"_s, v, state);
+            if (!rr.ok())
+                return std::fprintf(stderr, "\nincident failed: %s\n",
+                                    qPrintable(rr.error().fullText())),
+                       1;
+        }
+        if (Error e = tx.commit(); e.isError())
+            return std::fprintf(stderr, "\ncommit failed: %s\n", qPrintable(e.fullText())), 1;
+        progress("incidents", i, n);
+    }
+    std::fprintf(stderr, "  %lld incidents made in %.1f s\n", qint64(n), gen.elapsed() / 1000.0);
+    const qint64 nowMs = start + span + qint64(30) * 24 * 3600 * 1000;
+
+    if (wanted(opt, "sla_recompute")) {
+        SlaStore sla(**wb);
+        QElapsedTimer t;
+        t.start();
+        auto done = sla.recompute({}, nowMs);
+        const double secs = t.elapsed() / 1000.0;
+        if (!done.ok())
+            return std::fprintf(stderr, "recompute failed: %s\n",
+                                qPrintable(done.error().fullText())),
+                   1;
+        std::fprintf(stderr, "  %lld open tickets recomputed\n", qint64(*done));
+        // Raw: read what a clock needs for each open ticket and write its state row.
+        std::optional<double> baseline;
+        if (opt.baseline) {
+            Raw raw(path);
+            QElapsedTimer rt;
+            rt.start();
+            raw.exec("BEGIN IMMEDIATE");
+            sqlite3_stmt *sel = raw.prepare(
+                "SELECT r.id, t.opened_at, t.priority, (SELECT group_concat(at || new_value) FROM "
+                "audit a WHERE a.record_id = r.id) FROM record r JOIN incident t ON t.id = r.id "
+                "WHERE r.type = 'incident' AND r.state NOT IN ('closed', 'cancelled')");
+            sqlite3_stmt *up = raw.prepare(
+                "INSERT OR REPLACE INTO sla_status(record_id, sla_id, clock, resolution_due, "
+                "computed_at) VALUES (?1, 1, 'running', ?2, ?2)");
+            while (sqlite3_step(sel) == SQLITE_ROW) {
+                sqlite3_bind_int64(up, 1, sqlite3_column_int64(sel, 0));
+                sqlite3_bind_text(up, 2,
+                                  reinterpret_cast<const char *>(sqlite3_column_text(sel, 1)), -1,
+                                  SQLITE_TRANSIENT);
+                sqlite3_step(up);
+                sqlite3_reset(up);
+            }
+            raw.exec("ROLLBACK");
+            sqlite3_finalize(sel);
+            sqlite3_finalize(up);
+            baseline = rt.elapsed() / 1000.0;
+        }
+        printFigure(u"sla_recompute"_s, secs, u"s"_s, baseline);
+    }
+
+    if (wanted(opt, "incident_stats")) {
+        TicketStatsOptions o;
+        o.by = u"priority"_s;
+        QElapsedTimer t;
+        t.start();
+        auto groupsOut = TicketStats::compute(**wb, o);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (!groupsOut.ok())
+            return std::fprintf(stderr, "stats failed\n"), 1;
+        std::optional<double> baseline;
+        if (opt.baseline) {
+            Raw raw(path);
+            QElapsedTimer rt;
+            rt.start();
+            sqlite3_stmt *st = raw.prepare(
+                "SELECT t.priority, count(*), sum(t.resolved_at IS NULL), "
+                "avg((julianday(t.resolved_at) - julianday(t.opened_at)) * 24), "
+                "avg(s.resolution_breached_at IS NULL) FROM record r JOIN incident t ON t.id = "
+                "r.id "
+                "LEFT JOIN sla_status s ON s.record_id = r.id WHERE r.type = 'incident' "
+                "GROUP BY t.priority");
+            while (sqlite3_step(st) == SQLITE_ROW) { }
+            sqlite3_finalize(st);
+            baseline = rt.nsecsElapsed() / 1e6;
+        }
+        printFigure(u"incident_stats"_s, ms, u"ms"_s, baseline);
+    }
+
+    if (wanted(opt, "import_bpi")) {
+        const QString xz = QStringLiteral(SB_DATA_DIR "/bpi2014-rabobank/Detail_Incident.csv.xz");
+        const QString csv = dir + u"/Detail_Incident.csv"_s;
+        QProcess unpack;
+        unpack.setStandardOutputFile(csv);
+        unpack.start(u"xz"_s, {u"-dc"_s, xz});
+        if (!QFileInfo::exists(xz) || !unpack.waitForFinished(120000) || unpack.exitCode() != 0) {
+            std::fprintf(stderr, "import_bpi: %s cannot be unpacked (xz-utils)\n", qPrintable(xz));
+        } else {
+            const QString target = dir + u"/bpi.sbw"_s;
+            CreateOptions c;
+            c.user = u"bench"_s;
+            auto bw = Workbook::create(target, c);
+            RecordStore(**bw).bootstrap(u"Bench"_s);
+            auto mapping = ImportMapping::fromFile(u":/import/bpi2014_incidents.json"_s);
+            QElapsedTimer t;
+            t.start();
+            const ImportSummary sum = CsvImport::run(**bw, *mapping, csv);
+            const double secs = t.elapsed() / 1000.0;
+            if (!sum.complete() || sum.created != 46606)
+                return std::fprintf(stderr, "import_bpi: %s\n", qPrintable(sum.describe())), 1;
+            printFigure(u"import_bpi"_s, secs, u"s"_s, std::nullopt);
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -345,7 +510,7 @@ int main(int argc, char **argv)
                          "[--only NAME[,NAME]] "
                          "[--dir DIR] [--no-baseline]\n"
                          "names: bulk_create interactive_update open_first_page keyset_page "
-                         "fts_query check\n");
+                         "fts_query check sla_recompute incident_stats import_bpi\n");
             return 2;
         }
     }
@@ -370,8 +535,12 @@ int main(int argc, char **argv)
         store.bootstrap(u"Bench"_s);
     }
 
-    // ---- bulk_create (always: the other figures need the data) ----
-    {
+    const bool taskFigures = wanted(opt, "bulk_create") || wanted(opt, "interactive_update")
+        || wanted(opt, "open_first_page") || wanted(opt, "keyset_page") || wanted(opt, "fts_query")
+        || wanted(opt, "check");
+
+    // ---- bulk_create (the other task figures need the data) ----
+    if (taskFigures) {
         auto wb = Workbook::open(ours, OpenOptions {u"bench"_s});
         RecordStore store(**wb);
         Random r(1);
@@ -651,5 +820,8 @@ int main(int argc, char **argv)
         (*wb)->db().scalar("PRAGMA integrity_check");
         printFigure(u"check"_s, secs, u"s"_s, rt.elapsed() / 1000.0);
     }
+
+    if (wanted(opt, "sla_recompute") || wanted(opt, "incident_stats") || wanted(opt, "import_bpi"))
+        return incidentFigures(opt, tmp.path());
     return 0;
 }
