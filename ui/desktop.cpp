@@ -48,7 +48,12 @@ int runDesktop(int &argc, char **argv)
     const QCommandLineOption grabDelay(u"grab-delay"_s,
                                        Tr::tr("How long to wait before --grab, in milliseconds."),
                                        u"MS"_s, u"1500"_s);
-    parser.addOptions({lang, user, readOnly, show, grab, grabDelay});
+    const QCommandLineOption dock(
+        u"dock"_s,
+        Tr::tr("Bring a panel to the front once the workbook is open: incidents, requests, "
+               "tasks, master-data or search."),
+        u"NAME"_s);
+    parser.addOptions({lang, user, readOnly, show, dock, grab, grabDelay});
     parser.process(app);
 
     const QString requested =
@@ -62,6 +67,8 @@ int runDesktop(int &argc, char **argv)
     if (!files.isEmpty())
         window.openWorkbook(QDir::current().absoluteFilePath(files.first()),
                             parser.isSet(readOnly));
+    if (parser.isSet(dock))
+        window.showDock(parser.value(dock));
     if (parser.isSet(show))
         window.showRecord(parser.value(show));
     if (parser.isSet(grab)) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "incidentpanel.h"
 #include "newworkbookdialog.h"
 #include "overviewwidget.h"
 #include "recordeditor.h"
@@ -70,10 +71,19 @@ MainWindow::MainWindow(QWidget *parent)
         {{u"task"_s,
           {u"title"_s, u"priority"_s, u"assignee"_s, u"due_date"_s, u"owner"_s, u"state"_s}}},
         this);
+    m_incidents = new IncidentPanel(
+        u"incidentsDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Incidents"), u"incident"_s, this);
+    m_requests =
+        new IncidentPanel(u"requestsDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Service requests"),
+                          u"service_request"_s, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_masterData);
     addDockWidget(Qt::RightDockWidgetArea, m_tasks);
+    addDockWidget(Qt::RightDockWidgetArea, m_incidents);
+    addDockWidget(Qt::RightDockWidgetArea, m_requests);
     tabifyDockWidget(m_masterData, m_tasks);
+    tabifyDockWidget(m_tasks, m_incidents);
+    tabifyDockWidget(m_incidents, m_requests);
     m_masterData->raise();
     connect(m_search, &SearchDock::openRecord, this, &MainWindow::openRecord);
 
@@ -161,6 +171,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_newRecordAction);
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_incidents->toggleViewAction());
+    m_viewMenu->addAction(m_requests->toggleViewAction());
     m_viewMenu->addAction(m_masterData->toggleViewAction());
     m_viewMenu->addAction(m_tasks->toggleViewAction());
     m_viewMenu->addAction(m_search->toggleViewAction());
@@ -289,8 +301,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
 {
     // Views let go of the old document before it closes.
-    m_masterData->setDocument(document.get());
-    m_tasks->setDocument(document.get());
+    for (RecordPanel *p : recordPanels())
+        p->setDocument(document.get());
     m_search->setDocument(document.get());
     m_overview->setDocument(document.get());
     m_document = std::move(document);
@@ -313,8 +325,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     m_checkAction->setEnabled(open);
     m_newRecordAction->setEnabled(open && !m_document->workbook().isReadOnly());
     m_findAction->setEnabled(open);
-    m_masterData->setEnabled(open);
-    m_tasks->setEnabled(open);
+    for (RecordPanel *p : recordPanels())
+        p->setEnabled(open);
     updateStatus();
 }
 
@@ -549,9 +561,34 @@ void MainWindow::checkWorkbook()
         });
 }
 
+QList<RecordPanel *> MainWindow::recordPanels() const
+{
+    return {m_masterData, m_tasks, m_incidents, m_requests};
+}
+
+bool MainWindow::showDock(const QString &name)
+{
+    QDockWidget *dock = nullptr;
+    if (name == u"incidents"_s)
+        dock = m_incidents;
+    else if (name == u"requests"_s || name == u"service-requests"_s)
+        dock = m_requests;
+    else if (name == u"tasks"_s)
+        dock = m_tasks;
+    else if (name == u"master-data"_s)
+        dock = m_masterData;
+    else if (name == u"search"_s)
+        dock = m_search;
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
 RecordPanel *MainWindow::panelFor(const QString &type) const
 {
-    for (RecordPanel *p : {m_masterData, m_tasks}) {
+    for (RecordPanel *p : recordPanels()) {
         if (p->handles(type))
             return p;
     }
@@ -582,13 +619,19 @@ void MainWindow::newRecord()
 {
     // The panel the user is looking at decides what a new record is.
     RecordPanel *target = m_masterData;
-    if (!m_tasks->visibleRegion().isEmpty() && m_masterData->visibleRegion().isEmpty())
-        target = m_tasks;
+    if (m_masterData->visibleRegion().isEmpty()) {
+        for (RecordPanel *p : recordPanels()) {
+            if (!p->visibleRegion().isEmpty()) {
+                target = p;
+                break;
+            }
+        }
+    }
     if (QWidget *focus = QApplication::focusWidget()) {
-        if (m_tasks->isAncestorOf(focus))
-            target = m_tasks;
-        else if (m_masterData->isAncestorOf(focus))
-            target = m_masterData;
+        for (RecordPanel *p : recordPanels()) {
+            if (p->isAncestorOf(focus))
+                target = p;
+        }
     }
     target->newRecord();
 }
@@ -606,7 +649,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (RecordPanel *p : {m_masterData, m_tasks}) {
+    for (RecordPanel *p : recordPanels()) {
         if (p->editor()->isModified()) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved changes"),

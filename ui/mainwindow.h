@@ -21,6 +21,7 @@ class WorkbookThread;
 
 namespace sb::ui {
 
+class IncidentPanel;
 class OverviewWidget;
 class RecordPanel;
 class SearchDock;
@@ -45,6 +46,10 @@ public:
     WorkbookDocument *document() const { return m_document.get(); }
     RecordPanel *masterDataPanel() const { return m_masterData; }
     RecordPanel *tasksPanel() const { return m_tasks; }
+    IncidentPanel *incidentsPanel() const { return m_incidents; }
+    IncidentPanel *requestsPanel() const { return m_requests; }
+    // Brings a dock to the front by name: incidents, requests, tasks, master-data or search.
+    bool showDock(const QString &name);
     SearchDock *searchDock() const { return m_search; }
 
 protected:
@@ -70,6 +75,7 @@ private:
     void about();
     void openRecord(qint64 id, const QString &type);
     RecordPanel *panelFor(const QString &type) const;
+    QList<RecordPanel *> recordPanels() const;
     void onOthersChanged(const QList<sb::PresenceEntry> &others);
     void onWriteWaiting(int waitedMs);
 
@@ -80,6 +86,8 @@ private:
     OverviewWidget *m_overview = nullptr;
     RecordPanel *m_masterData = nullptr;
     RecordPanel *m_tasks = nullptr;
+    IncidentPanel *m_incidents = nullptr;
+    IncidentPanel *m_requests = nullptr;
     SearchDock *m_search = nullptr;
     QByteArray m_defaultState;
     bool m_layoutRestored = false;

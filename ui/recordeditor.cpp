@@ -2,7 +2,10 @@
 
 #include "clock.h"
 #include "conflictdialog.h"
+#include "slaformat.h"
 #include "workbookdocument.h"
+
+#include "sla/slastore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,6 +54,7 @@ void setTextOf(QWidget *w, const QString &text)
 {
     if (auto *e = qobject_cast<QLineEdit *>(w)) {
         e->setText(text);
+        e->setCursorPosition(0); // a value wider than the field shows its start
     } else if (auto *p = qobject_cast<QPlainTextEdit *>(w)) {
         p->setPlainText(text);
     } else if (auto *c = qobject_cast<QComboBox *>(w)) {
@@ -75,6 +80,9 @@ QString localTime(const QString &stored)
     return QLocale().toString(fromStoredTime(stored).toLocalTime(), QLocale::ShortFormat);
 }
 
+// The side tabs, in the order they are added.
+enum SideTab { LinksTab, AttachmentsTab, HistoryTab, SlaTab };
+
 } // namespace
 
 RecordEditor::RecordEditor(QWidget *parent)
@@ -93,6 +101,8 @@ RecordEditor::RecordEditor(QWidget *parent)
     f.setBold(true);
     m_heading->setFont(f);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long title wraps rather than widening the editor and squeezing the list beside it.
+    m_heading->setWordWrap(true);
     m_state = new QLabel(this);
     m_state->setObjectName(u"stateBadge"_s);
     m_state->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 8px; "
@@ -104,6 +114,8 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_formHost = new QWidget;
     m_form = new QFormLayout(m_formHost);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // In a narrow dock a field goes below its label instead of out of sight.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -156,9 +168,25 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_history->setObjectName(u"history"_s);
     m_history->setRootIsDecorated(false);
     m_history->setColumnCount(4);
+    m_slaHost = new QWidget(m_tabs);
+    auto *slaLayout = new QVBoxLayout(m_slaHost);
+    slaLayout->setContentsMargins(0, 0, 0, 0);
+    m_slaSummary = new QLabel(m_slaHost);
+    m_slaSummary->setObjectName(u"slaSummary"_s);
+    m_slaSummary->setWordWrap(true);
+    m_slaSummary->setTextFormat(Qt::PlainText);
+    m_slaSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sla = new QTreeWidget(m_slaHost);
+    m_sla->setObjectName(u"slaLog"_s);
+    m_sla->setColumnCount(7);
+    m_sla->setUniformRowHeights(true);
+    slaLayout->addWidget(m_slaSummary);
+    slaLayout->addWidget(m_sla, 1);
     m_tabs->addTab(m_links, QString());
     m_tabs->addTab(attachHost, QString());
     m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_slaHost, QString());
+    m_tabs->setTabVisible(SlaTab, false);
     layout->addWidget(m_tabs, 2);
 
     auto *saveKey = new QShortcut(QKeySequence::Save, this, this, &RecordEditor::save);
@@ -188,11 +216,14 @@ void RecordEditor::retranslateUi()
     m_save->setToolTip(tr("Save the changes (Ctrl+S or Ctrl+Enter)"));
     m_revert->setText(tr("&Revert"));
     m_revert->setToolTip(tr("Undo the unsaved changes (Escape)"));
-    m_tabs->setTabText(0, tr("Links"));
-    m_tabs->setTabText(1, tr("Attachments"));
-    m_tabs->setTabText(2, tr("History"));
+    m_tabs->setTabText(LinksTab, tr("Links"));
+    m_tabs->setTabText(AttachmentsTab, tr("Attachments"));
+    m_tabs->setTabText(HistoryTab, tr("History"));
+    m_tabs->setTabText(SlaTab, tr("SLA"));
     m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_sla->setHeaderLabels({tr("Clock"), tr("From"), tr("To"), tr("Ticket state"), tr("Reason"),
+                            tr("Counted"), tr("Total")});
     m_attach->setText(tr("Attach files…"));
     m_saveAttachment->setText(tr("Save a copy…"));
     if (m_type) {
@@ -277,6 +308,15 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
             break;
         }
         }
+        if (f->name == u"priority"_s && SlaFormat::appliesTo(type.type)) {
+            if (auto *e = qobject_cast<QLineEdit *>(editor)) {
+                // The write path derives it; saying so keeps people from typing one.
+                e->setPlaceholderText(tr("from impact and urgency, when saved"));
+                e->setToolTip(tr("Left empty, the priority follows from impact and urgency by "
+                                 "the priority matrix. A priority that differs from it needs a "
+                                 "priority override reason."));
+            }
+        }
         editor->setObjectName(u"field_"_s + f->name);
         editor->show(); // now, so that focus can go to it at once
         auto *label =
@@ -285,6 +325,13 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         m_form->addRow(label, editor);
         m_editors.insert(f->name, editor);
         m_labels.insert(f->name, label);
+    }
+    // A ticket opens on its SLA: the first question about one is whether it is in time.
+    if (SlaFormat::appliesTo(type.type)) {
+        m_tabs->setTabVisible(SlaTab, true);
+        m_tabs->setCurrentIndex(SlaTab);
+    } else if (m_tabs->currentIndex() == SlaTab) {
+        m_tabs->setCurrentIndex(LinksTab);
     }
 }
 
@@ -299,6 +346,9 @@ void RecordEditor::clear()
     m_links->clear();
     m_history->clear();
     m_attachments->clear();
+    m_sla->clear();
+    m_slaSummary->clear();
+    m_tabs->setTabVisible(SlaTab, false);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -399,6 +449,7 @@ void RecordEditor::fillSideTabs()
     m_links->clear();
     m_history->clear();
     m_attachments->clear();
+    fillSla();
     if (!m_document || m_record.id == 0)
         return;
     RecordStore &store = m_document->store();
@@ -453,6 +504,150 @@ void RecordEditor::fillSideTabs()
         }
         m_history->resizeColumnToContents(0);
     }
+}
+
+void RecordEditor::fillSla()
+{
+    m_sla->clear();
+    const bool ticket = m_type && SlaFormat::appliesTo(m_type->type);
+    m_tabs->setTabVisible(SlaTab, ticket);
+    if (!ticket || !m_document)
+        return;
+    if (m_record.id == 0) {
+        m_slaSummary->setText(tr("The SLA clocks start when the ticket is saved."));
+        return;
+    }
+    // The same computation the stored state and the reports come from, done afresh for now.
+    const qint64 now = currentUtc().toMSecsSinceEpoch();
+    SlaStore store(m_document->workbook());
+    Result<TicketSla> sla = store.compute(m_record.id, now);
+    if (!sla.ok()) {
+        m_slaSummary->setText(sla.error().message());
+        return;
+    }
+    if (!sla->definition) {
+        m_slaSummary->setText(tr("No SLA applies: no active SLA definition matches this "
+                                 "ticket's type, priority, service and customer."));
+        return;
+    }
+    const SlaDefinition &d = *sla->definition;
+    QString calendarName;
+    if (Result<BusinessCalendar> c = store.calendar(d.calendarId); c.ok())
+        calendarName = c->name();
+    QStringList targets;
+    if (d.responseMinutes)
+        targets
+            << tr("respond within %1").arg(SlaFormat::workingTime(*d.responseMinutes * 60000LL));
+    if (d.resolutionMinutes)
+        targets
+            << tr("resolve within %1").arg(SlaFormat::workingTime(*d.resolutionMinutes * 60000LL));
+    QStringList summary {tr("%1: %2 of working time by the calendar \"%3\"; warning at %4 %.")
+                             .arg(d.name, targets.join(tr(", ")), calendarName)
+                             .arg(d.warningPercent)};
+
+    const FieldDef *reasonField = m_type->field(u"pending_reason"_s);
+    auto addClock = [&](const QString &name, const ClockStatus &c) {
+        QString status;
+        if (c.breached)
+            status = tr("breached at %1, %2 over")
+                         .arg(SlaFormat::moment(c.breachedAtMs),
+                              SlaFormat::workingTime(c.elapsedMs - c.targetMs));
+        else if (c.stopped)
+            status = tr("met, %1 to spare").arg(SlaFormat::workingTime(c.remainingMs));
+        else if (c.paused)
+            status =
+                tr("paused, %1 of working time left").arg(SlaFormat::workingTime(c.remainingMs));
+        else if (c.warning)
+            status = tr("breaching soon, %1 of working time left, due %2")
+                         .arg(SlaFormat::workingTime(c.remainingMs), SlaFormat::moment(c.dueMs));
+        else
+            status = tr("running, %1 of working time left, due %2")
+                         .arg(SlaFormat::workingTime(c.remainingMs), SlaFormat::moment(c.dueMs));
+        SlaFormat::State state = SlaFormat::Ok;
+        if (c.breached)
+            state = SlaFormat::Breached;
+        else if (c.stopped)
+            state = SlaFormat::Met;
+        else if (c.paused)
+            state = SlaFormat::Paused;
+        else if (c.warning)
+            state = SlaFormat::Warning;
+        summary << tr("%1: %2; %3 of %4 counted.")
+                       .arg(name, status, SlaFormat::workingTime(c.elapsedMs),
+                            SlaFormat::workingTime(c.targetMs));
+        auto *top = new QTreeWidgetItem(m_sla, {name});
+        top->setToolTip(0, summary.last());
+        top->setFirstColumnSpanned(true);
+        top->setIcon(0, SlaFormat::icon(state));
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (qsizetype i = 0; i < c.log.size(); ++i) {
+            const ClockSegment &seg = c.log[i];
+            QString kind;
+            SlaFormat::State segState = SlaFormat::Paused;
+            switch (seg.kind) {
+            case ClockSegment::Running:
+                kind = tr("running");
+                segState = SlaFormat::Ok;
+                break;
+            case ClockSegment::Paused: kind = tr("paused"); break;
+            case ClockSegment::Stopped:
+                kind = tr("stopped");
+                segState = SlaFormat::NoSla;
+                break;
+            }
+            const bool last = i + 1 == c.log.size();
+            QString reason = seg.reason;
+            if (reasonField && !reason.isEmpty())
+                reason = reasonField->choiceLabel(reason);
+            auto *item = new QTreeWidgetItem(
+                top,
+                {kind, SlaFormat::moment(seg.fromMs),
+                 last && seg.toMs >= now ? tr("now") : SlaFormat::moment(seg.toMs),
+                 RecordTypes::stateLabel(seg.state), reason,
+                 seg.kind == ClockSegment::Running ? SlaFormat::workingTime(seg.businessMs)
+                                                   : QString(u"—"_s),
+                 SlaFormat::workingTime(seg.elapsedAfterMs)});
+            // The stretches in which the warning came and the target ran out explain a breach.
+            auto within = [&seg](qint64 at) {
+                return seg.kind == ClockSegment::Running && at >= 0 && at >= seg.fromMs
+                    && at <= seg.toMs;
+            };
+            QString why;
+            if (within(c.breachedAtMs)) {
+                segState = SlaFormat::Breached;
+                why = tr("The target ran out in this stretch, at %1.")
+                          .arg(SlaFormat::moment(c.breachedAtMs));
+            } else if (within(c.warningAtMs) && c.warningAtMs <= now) {
+                segState = SlaFormat::Warning;
+                why = tr("The warning threshold was crossed in this stretch, at %1.")
+                          .arg(SlaFormat::moment(c.warningAtMs));
+            }
+            for (int col = 0; col < m_sla->columnCount() && !why.isEmpty(); ++col)
+                item->setToolTip(col, why);
+            if (segState != SlaFormat::NoSla) {
+                item->setIcon(0, SlaFormat::icon(segState));
+                item->setForeground(0, SlaFormat::color(segState));
+            }
+        }
+    };
+    if (sla->response)
+        addClock(tr("Response"), *sla->response);
+    if (sla->resolution)
+        addClock(tr("Resolution"), *sla->resolution);
+    m_slaSummary->setText(summary.join(u'\n'));
+    m_sla->expandAll();
+    for (int col = 1; col < m_sla->columnCount(); ++col)
+        m_sla->resizeColumnToContents(col);
+    // The clocks' summaries span the row; the first column fits the stretches' words.
+    int kindWidth =
+        m_sla->header()->fontMetrics().horizontalAdvance(tr("Clock")) - m_sla->indentation();
+    for (const QString &w : {tr("running"), tr("paused"), tr("stopped")})
+        kindWidth = qMax(kindWidth, m_sla->fontMetrics().horizontalAdvance(w));
+    // Stretches sit one level in, below their clock's row.
+    const int icon = m_sla->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sla);
+    m_sla->setColumnWidth(0, kindWidth + 2 * m_sla->indentation() + icon + 24);
 }
 
 QVariantMap RecordEditor::collectChanges() const

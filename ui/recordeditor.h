@@ -64,6 +64,7 @@ private:
     void buildForm(const RecordTypeDef &type);
     void fill();
     void fillSideTabs();
+    void fillSla();
     void updateState();
     QString originalText(const FieldDef &f) const;
     QVariantMap collectChanges() const;
@@ -96,6 +97,9 @@ private:
     QTreeWidget *m_links = nullptr;
     QTreeWidget *m_history = nullptr;
     QListWidget *m_attachments = nullptr;
+    QWidget *m_slaHost = nullptr; // incidents and service requests only
+    QLabel *m_slaSummary = nullptr;
+    QTreeWidget *m_sla = nullptr;
     QPushButton *m_attach = nullptr;
     QPushButton *m_saveAttachment = nullptr;
     QWidget *m_formHost = nullptr;

@@ -85,6 +85,9 @@ void RecordListModel::requestCount(bool soft)
 {
     const int generation = soft ? ++m_generation : m_generation;
     if (soft) {
+        // Prepared again: a filter on "now" (breaching soon) moves on with the clock.
+        if (Result<RecordQuery> q = RecordQuery::prepare(m_spec); q.ok())
+            m_query = *q;
         // Keep showing what we have until the new pages arrive.
         for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
             m_stale.insert(it.key(), it.value());
@@ -197,6 +200,11 @@ const ListRow *RecordListModel::rowAt(int row) const
     return i < it->size() ? &it->at(i) : nullptr;
 }
 
+QStringList RecordListModel::columnNames() const
+{
+    return m_query ? m_query->columns() : QStringList();
+}
+
 qint64 RecordListModel::idAt(int row) const
 {
     const ListRow *r = rowAt(row);
@@ -272,8 +280,9 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     ListSpec s = m_spec;
-    const FieldDef *f = column > 0 ? m_fields.value(column - 1) : nullptr;
-    s.sortField = f ? f->name : u"id"_s;
+    // By the query's column name: columns that are no field (a ticket's SLA) sort too.
+    const QStringList names = columnNames();
+    s.sortField = column > 0 && column <= names.size() ? names[column - 1] : u"id"_s;
     s.descending = order == Qt::DescendingOrder;
     if (s.sortField == m_spec.sortField && s.descending == m_spec.descending)
         return;

@@ -39,6 +39,8 @@ public:
     const ListSpec &spec() const { return m_spec; }
     void setFilterText(const QString &text);
 
+    // The query's column names, in the order of ListRow::values (the ID column not included).
+    QStringList columnNames() const;
     qint64 idAt(int row) const;
     // The row of a record if its page is loaded, else -1.
     int rowOf(qint64 id) const;
@@ -58,8 +60,12 @@ Q_SIGNALS:
     void failed(const QString &message);
     void idle();
 
-private:
+protected:
+    // The row if its page is loaded (or still shown while it reloads); else asks for the page
+    // and returns null.
     const ListRow *rowAt(int row) const;
+
+private:
     void requestPage(int page) const;
     void requestCount(bool soft);
     void finishJob() const;

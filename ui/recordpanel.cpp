@@ -27,6 +27,11 @@ namespace sb::ui {
 
 RecordPanel::RecordPanel(const QString &objectName, const char *title, const QList<TypeView> &types,
                          QWidget *parent)
+    : RecordPanel(objectName, title, types, new RecordListModel, parent)
+{ }
+
+RecordPanel::RecordPanel(const QString &objectName, const char *title, const QList<TypeView> &types,
+                         RecordListModel *model, QWidget *parent)
     : QDockWidget(parent)
     , m_title(title)
     , m_types(types)
@@ -62,7 +67,8 @@ RecordPanel::RecordPanel(const QString &objectName, const char *title, const QLi
     bar->addWidget(m_count);
     bar->addWidget(m_new);
 
-    m_model = new RecordListModel(this);
+    m_model = model;
+    m_model->setParent(this);
     m_view = new QTableView;
     m_view->setObjectName(u"recordList"_s);
     m_view->setModel(m_model);
@@ -174,11 +180,7 @@ void RecordPanel::applyType(int index)
     if (index < 0 || index >= m_types.size())
         return;
     m_currentTab = index;
-    ListSpec spec;
-    spec.type = m_types[index].type;
-    spec.columns = m_types[index].columns;
-    spec.text = m_filter->text();
-    m_model->setSpec(m_document ? spec : ListSpec());
+    m_model->setSpec(m_document ? listSpec(index) : ListSpec());
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     // The ID is short, the title long; the rest share what is left.
     const int ch = m_view->fontMetrics().averageCharWidth();
@@ -188,6 +190,35 @@ void RecordPanel::applyType(int index)
     m_editor->clear();
     updateCount();
     retranslateUi();
+}
+
+void RecordPanel::addHeaderWidget(QWidget *w)
+{
+    auto *layout = static_cast<QVBoxLayout *>(widget()->layout());
+    layout->insertWidget(layout->indexOf(m_tabBar) + 1, w);
+}
+
+ListSpec RecordPanel::listSpec(int index) const
+{
+    ListSpec spec;
+    spec.type = m_types[index].type;
+    spec.columns = m_types[index].columns;
+    spec.text = m_filter->text();
+    adjustSpec(&spec);
+    return spec;
+}
+
+void RecordPanel::reloadList()
+{
+    if (!m_document || m_currentTab < 0 || m_currentTab >= m_types.size())
+        return;
+    ListSpec spec = listSpec(m_currentTab);
+    spec.sortField = m_model->spec().sortField;
+    spec.descending = m_model->spec().descending;
+    m_model->setSpec(spec);
+    // The record in the editor stays; it is selected again if the new list has it.
+    m_pendingSelection = m_editor->recordId();
+    updateCount();
 }
 
 void RecordPanel::showRecord(qint64 id, const QString &type)

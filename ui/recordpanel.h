@@ -14,6 +14,10 @@ class QTableView;
 class QTimer;
 class QToolButton;
 
+namespace sb {
+struct ListSpec;
+}
+
 namespace sb::ui {
 
 class RecordEditor;
@@ -37,7 +41,7 @@ public:
     RecordPanel(const QString &objectName, const char *title, const QList<TypeView> &types,
                 QWidget *parent = nullptr);
 
-    void setDocument(WorkbookDocument *document);
+    virtual void setDocument(WorkbookDocument *document);
     bool handles(const QString &type) const;
     QString currentType() const;
     void selectType(const QString &type);
@@ -50,10 +54,24 @@ public:
     QLineEdit *filter() const { return m_filter; }
 
 protected:
+    // For panels that show their lists through a model of their own (a subclass of
+    // RecordListModel); the panel takes it over.
+    RecordPanel(const QString &objectName, const char *title, const QList<TypeView> &types,
+                RecordListModel *model, QWidget *parent = nullptr);
     void changeEvent(QEvent *event) override;
+    // Narrows the list of the current type (a saved view, say); called whenever it is built.
+    virtual void adjustSpec(ListSpec *spec) const { Q_UNUSED(spec); }
+    // Builds the list again with what adjustSpec() says now, keeping the sort, the quick
+    // filter and the record in the editor.
+    void reloadList();
+    QSplitter *splitter() const { return m_splitter; }
+    // Puts a widget above the quick filter (below the type tabs).
+    void addHeaderWidget(QWidget *widget);
+    WorkbookDocument *document() const { return m_document; }
 
 private:
     void retranslateUi();
+    ListSpec listSpec(int index) const;
     void applyType(int index);
     void onCurrentRowChanged(int row);
     bool confirmLeave();

@@ -1,9 +1,12 @@
 #include "recordquery.h"
 
+#include "clock.h"
+#include "incident/ticketrules.h"
 #include "searchtext.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -29,6 +32,36 @@ bool isMeta(const QString &name)
     }
     return false;
 }
+
+// A ticket's stored SLA state (sla_status, derived on every write), by list column name.
+const char *const slaColumns[][2] = {
+    {"sla_clock", "s.clock"},
+    {"sla_due", "s.resolution_due"},
+    {"sla_warning_at", "s.resolution_warning_at"},
+    {"sla_breached_at", "s.resolution_breached_at"},
+    {"sla_elapsed_ms", "s.resolution_elapsed_ms"},
+    {"sla_target_ms", "s.resolution_target_ms"},
+};
+
+QString slaColumn(const QString &name)
+{
+    for (const auto &c : slaColumns) {
+        if (name == QLatin1String(c[0]))
+            return QString::fromLatin1(c[1]);
+    }
+    return {};
+}
+
+// Running clocks by due time, then the others by what their clock does. Text beyond any
+// stored time, so that one comparison serves keyset paging.
+const char *const slaSortExpr =
+    "CASE s.clock WHEN 'running' THEN s.resolution_due WHEN 'paused' THEN '~1' "
+    "WHEN 'stopped' THEN '~2' ELSE '~3' END";
+
+bool isEmptyValue(const QVariant &v)
+{
+    return !v.isValid() || v.isNull() || v.toString().isEmpty();
+}
 } // namespace
 
 Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
@@ -41,6 +74,7 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
                      Tr::tr("There is no record type \"%1\".").arg(spec.type));
     const RecordTypeDef &def = *q.m_def;
 
+    const bool hasSla = TicketRules::appliesTo(def.type);
     auto expr = [&](const QString &name, bool *typed) -> QString {
         *typed = false;
         if (isMeta(name) || RecordTypes::commonField(name))
@@ -48,6 +82,12 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
         if (def.typedField(name)) {
             *typed = true;
             return u"t."_s + name;
+        }
+        if (hasSla) {
+            if (QString e = slaColumn(name); !e.isEmpty()) {
+                q.m_needsSla = true;
+                return e;
+            }
         }
         return {};
     };
@@ -57,6 +97,10 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
             names << QString::fromLatin1(m);
         for (const FieldDef *f : def.allFields())
             names << f->name;
+        if (hasSla) {
+            for (const auto &c : slaColumns)
+                names << QString::fromLatin1(c[0]);
+        }
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("%1 records have no field \"%2\". Their fields are: %3.")
                          .arg(def.displayLabel(), name, names.join(u", "_s)));
@@ -93,45 +137,93 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
     } else if (def.typedField(sort)) {
         q.m_sortExpr = u"ifnull(t."_s + sort + u", '')"_s;
         q.m_needsTyped = true;
+    } else if (hasSla && sort == u"sla_due"_s) {
+        q.m_sortExpr = QString::fromLatin1(slaSortExpr);
+        q.m_needsSla = true;
     } else {
         return unknown(sort);
     }
 
     QStringList filters;
-    QList<std::pair<QString, QVariant>> where;
-    for (const auto &[field, value] : spec.where) {
+    auto filterExpr = [&](const QString &field, QString *e) -> Error {
         bool typed = false;
-        const QString e = field == u"id"_s ? u"r.id"_s : expr(field, &typed);
-        if (e.isEmpty())
+        *e = field == u"id"_s ? u"r.id"_s : expr(field, &typed);
+        if (e->isEmpty())
             return unknown(field);
         q.m_needsTyped |= typed;
-        QVariant v = value;
-        if (const FieldDef *f = def.field(field); f && !f->viaTransition) {
-            // Compare with the stored form: "2026-3-1" and "2026-03-01" are the same date,
-            // and "  " is no value at all.
-            Result<QVariant> n = f->normalize(value);
-            if (!n.ok())
-                return n.error();
-            v = *n;
+        return {};
+    };
+    // Filters compare with the stored form: "2026-3-1" and "2026-03-01" are the same date,
+    // and "  " is no value at all.
+    auto stored = [&](const QString &field, const QVariant &value) -> Result<QVariant> {
+        if (const FieldDef *f = def.field(field); f && !f->viaTransition)
+            return f->normalize(value);
+        return value;
+    };
+    QList<std::pair<QString, QVariant>> where;
+    for (const auto &[field, value] : spec.where) {
+        QString e;
+        if (Error err = filterExpr(field, &e); err.isError())
+            return err;
+        Result<QVariant> v = stored(field, value);
+        if (!v.ok())
+            return v.error();
+        if (isEmptyValue(*v)) {
+            // Written by the write path as NULL; empty text comes from other tools.
+            filters << u"("_s + e + u" IS NULL OR "_s + e + u" = '')"_s;
+        } else {
+            filters << e + u" = ?"_s;
+            q.m_binds << *v;
         }
-        // Decided on the stored form, as bindFilters() decides it, so the binds line up.
-        const bool empty = !v.isValid() || v.isNull() || v.toString().isEmpty();
-        filters << (empty ? e + u" IS NULL"_s : e + u" = ?"_s);
-        where.append({field, v});
+        where.append({field, *v});
     }
     q.m_spec.where = where;
+    for (const auto &[field, values] : spec.whereIn) {
+        QString e;
+        if (Error err = filterExpr(field, &e); err.isError())
+            return err;
+        QStringList marks;
+        for (const QVariant &value : values) {
+            Result<QVariant> v = stored(field, value);
+            if (!v.ok())
+                return v.error();
+            if (isEmptyValue(*v))
+                continue;
+            marks << u"?"_s;
+            q.m_binds << *v;
+        }
+        filters << (marks.isEmpty() ? u"0"_s : e + u" IN ("_s + marks.join(u", "_s) + u')');
+    }
+    if (spec.openOnly) {
+        filters << u"r.state IN (SELECT ls.state FROM lifecycle_state ls WHERE ls.type = ? "
+                   "AND ls.is_final = 0)"_s;
+        q.m_binds << def.type;
+    }
+    if (spec.slaAtRisk) {
+        if (!hasSla)
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("%1 records have no SLA.").arg(def.displayLabel()));
+        q.m_needsSla = true;
+        // Past the warning threshold includes past the due time: the threshold comes first.
+        filters << u"((s.clock = 'running' AND s.resolution_warning_at <= ?) OR "
+                   "(s.clock <> 'stopped' AND s.resolution_breached_at IS NOT NULL))"_s;
+        const qint64 now = spec.nowMs >= 0 ? spec.nowMs : currentUtc().toMSecsSinceEpoch();
+        q.m_binds << toStoredTime(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
+    }
     if (!spec.text.trimmed().isEmpty()) {
         const QString fts = SearchText::toQuery(spec.text);
         if (!fts.isEmpty()) {
             filters << u"r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"_s;
             q.m_spec.text = fts;
+            q.m_binds << fts;
         } else {
             q.m_spec.text.clear();
         }
     }
     q.m_plainCount = filters.isEmpty();
     q.m_from = u"FROM record r"_s
-        + (q.m_needsTyped ? u" JOIN "_s + def.table + u" t ON t.id = r.id"_s : QString());
+        + (q.m_needsTyped ? u" JOIN "_s + def.table + u" t ON t.id = r.id"_s : QString())
+        + (q.m_needsSla ? u" LEFT JOIN sla_status s ON s.record_id = r.id"_s : QString());
     q.m_where = u"WHERE r.type = ?"_s;
     for (const QString &f : std::as_const(filters))
         q.m_where += u" AND "_s + f;
@@ -143,13 +235,8 @@ int RecordQuery::bindFilters(Statement &st) const
 {
     int i = 1;
     st.bind(i++, m_spec.type);
-    for (const auto &[field, value] : m_spec.where) {
-        const bool empty = !value.isValid() || value.isNull() || value.toString().isEmpty();
-        if (!empty)
-            st.bind(i++, value);
-    }
-    if (!m_spec.text.isEmpty())
-        st.bind(i++, m_spec.text);
+    for (const QVariant &v : m_binds)
+        st.bind(i++, v);
     return i;
 }
 

@@ -17,11 +17,27 @@ class Database;
 
 // What a list shows: one record type, equality filters, an optional full-text filter, one
 // sort field. Field names are checked against the registry before any SQL is built.
+//
+// Incidents and service requests also offer their stored SLA state (sla_status) as columns,
+// filters and a sort: sla_clock (running, paused or stopped; null when no SLA applies),
+// sla_due, sla_warning_at and sla_breached_at (the resolution clock's times, stored UTC text),
+// sla_elapsed_ms and sla_target_ms. Sorting by sla_due puts running clocks first, soonest due
+// first, then paused, stopped and tickets without an SLA.
 struct ListSpec
 {
     QString type;
-    QList<std::pair<QString, QVariant>> where; // field = value
+    // field = value; a value that is empty (or only spaces) asks for a field with no value:
+    // NULL or empty text.
+    QList<std::pair<QString, QVariant>> where;
+    // field IN (values); an empty list matches nothing.
+    QList<std::pair<QString, QVariantList>> whereIn;
     QString text; // full-text filter, as a person types it
+    bool openOnly = false; // only records whose state is not final in their lifecycle
+    // Only tickets whose resolution clock needs attention: running and past its warning
+    // threshold (or past its due time), or not stopped and breached.
+    bool slaAtRisk = false;
+    // The moment slaAtRisk compares with (UTC ms); -1: when the query is prepared.
+    qint64 nowMs = -1;
     QString sortField = QStringLiteral("id");
     bool descending = false;
     QStringList columns; // fields to return; empty: all (id and human_id always come)
@@ -73,6 +89,7 @@ private:
     Result<QList<ListRow>> run(class Statement &st) const;
 
     ListSpec m_spec;
+    QVariantList m_binds; // the filters' values, in the order of their placeholders
     const RecordTypeDef *m_def = nullptr;
     QStringList m_columns;
     QStringList m_selectExprs;
@@ -80,6 +97,7 @@ private:
     QString m_from;
     QString m_where;
     bool m_needsTyped = false;
+    bool m_needsSla = false;
     bool m_plainCount = false;
 };
 

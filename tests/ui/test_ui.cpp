@@ -312,6 +312,257 @@ TEST_CASE("a locked workbook offers Retry, Open Read-Only and Cancel, and Retry 
     CHECK_FALSE(window.document()->workbook().isReadOnly());
 }
 
+// The incident and service request queues: saved views, the SLA column, the clock log in the
+// editor, and a new incident from the keyboard.
+
+#include "incidentpanel.h"
+#include "slaformat.h"
+#include "ticketlistmodel.h"
+
+#include "clock.h"
+#include "records/recordquery.h"
+
+#include <QBrush>
+#include <QIcon>
+#include <QMenu>
+#include <QTabBar>
+
+namespace {
+
+// Tickets whose views and SLA states do not depend on the day or hour the test runs: the
+// tickets that should be at risk are P1, measured around the clock; the others are P3 on
+// office hours, opened now, far from their warning threshold.
+QString queueWorkbook(TempDir &t)
+{
+    const QString path = t.file(QStringLiteral("queues.sbw"));
+    auto wb = newWorkbook(path);
+    RecordStore store(*wb);
+    auto make = [&](const char *type, QVariantMap values) {
+        auto r = store.create(QString::fromLatin1(type), values);
+        INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
+        REQUIRE(r.ok());
+        return r->id;
+    };
+    auto move = [&](qint64 id, const char *to, const QVariantMap &set = {}) {
+        auto r = store.transition(id, QString::fromLatin1(to), set);
+        INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
+        REQUIRE(r.ok());
+    };
+    const QString g = QStringLiteral("assignment_group");
+    const QString a = QStringLiteral("assignee");
+    const QString title = QStringLiteral("title");
+    const QString impact = QStringLiteral("impact");
+    const QString urgency = QStringLiteral("urgency");
+    const QString opened = QStringLiteral("opened_at");
+    const QString desk = QStringLiteral("Desk");
+    const QString network = QStringLiteral("Network");
+    auto ago = [](int minutes) {
+        return toStoredTime(currentUtc().addSecs(-60 * qint64(minutes)));
+    };
+
+    // The acting user is a member of Desk.
+    const qint64 deskId = make("work_group", {{title, desk}});
+    make("work_group", {{title, network}});
+    ListSpec me;
+    me.type = QStringLiteral("person");
+    me.columns = {QStringLiteral("login")};
+    me.where = {{QStringLiteral("login"), Admin}};
+    auto q = RecordQuery::prepare(me);
+    REQUIRE(q.ok());
+    auto rows = q->page(wb->db(), std::nullopt, 1);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    REQUIRE(store.link(rows->first().id, deskId, QStringLiteral("member_of")).isOk());
+
+    make("incident",
+         {{title, QStringLiteral("Mail down")},
+          {impact, 1},
+          {urgency, 1},
+          {g, desk},
+          {a, Admin},
+          {opened, ago(5 * 60)}}); // breached
+    make("incident",
+         {{title, QStringLiteral("VPN slow")},
+          {impact, 1},
+          {urgency, 1},
+          {g, network},
+          {opened, ago(3 * 60 + 30)},
+          {QStringLiteral("major"), 1}}); // warning
+    make(
+        "incident",
+        {{title, QStringLiteral("Printer jam")}, {impact, 2}, {urgency, 2}, {g, desk}, {a, Admin}});
+    make("incident",
+         {{title, QStringLiteral("Laptop broken")}, {impact, 2}, {urgency, 2}, {g, desk}});
+    make("incident",
+         {{title, QStringLiteral("Wi-Fi flaky")},
+          {impact, 2},
+          {urgency, 2},
+          {g, network},
+          {a, QStringLiteral("x.other")}});
+    const qint64 old = make(
+        "incident",
+        {{title, QStringLiteral("Old issue")}, {impact, 2}, {urgency, 2}, {g, desk}, {a, Admin}});
+    move(old, "resolved", {{QStringLiteral("resolution_code"), QStringLiteral("fixed")}});
+    move(old, "closed");
+    const qint64 dropped =
+        make("incident", {{title, QStringLiteral("Cancelled thing")}, {g, network}});
+    move(dropped, "cancelled");
+    make("incident",
+         {{title, QStringLiteral("Big outage")},
+          {impact, 2},
+          {urgency, 2},
+          {g, QStringLiteral("Apps")},
+          {a, QStringLiteral("x.other")},
+          {QStringLiteral("major"), 1}});
+
+    const qint64 laptop = make("service_request", {{title, QStringLiteral("New laptop")}});
+    move(laptop, "awaiting_approval");
+    make("service_request", {{title, QStringLiteral("Install Visio")}});
+    const qint64 done = make("service_request", {{title, QStringLiteral("Second monitor")}});
+    move(done, "in_fulfilment");
+    move(done, "fulfilled");
+    move(done, "closed");
+    return path;
+}
+
+// Shows a view by clicking its tab, as a person would, and waits for its rows.
+qint64 showView(IncidentPanel *panel, IncidentPanel::View view)
+{
+    QTabBar *bar = panel->viewBar();
+    int tab = -1;
+    for (int i = 0; i < bar->count(); ++i) {
+        if (bar->tabData(i).toInt() == int(view))
+            tab = i;
+    }
+    REQUIRE(tab >= 0);
+    REQUIRE(bar->isTabVisible(tab));
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+    REQUIRE(panel->currentView() == view);
+    TicketListModel *m = panel->ticketModel();
+    REQUIRE(waitFor([m] { return m->isIdle(); }));
+    return m->totalCount();
+}
+
+int rowOfTitle(TicketListModel *m, const QString &title)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->data(m->index(r, 1)).toString() == title)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the incident queue's views filter, its SLA column tells the time left, and Ctrl+N "
+          "opens a new incident")
+{
+    TempDir t;
+    const QString path = queueWorkbook(t);
+    Shell s(path);
+    IncidentPanel *panel = s.window.incidentsPanel();
+    REQUIRE(s.window.showDock(QStringLiteral("incidents")));
+    CHECK(panel->userGroups() == QStringList {QStringLiteral("Desk")});
+    CHECK(panel->availableViews().contains(IncidentPanel::View::MyGroup));
+
+    using V = IncidentPanel::View;
+    CHECK(showView(panel, V::All) == 8);
+    CHECK(showView(panel, V::MyWork) == 2);
+    CHECK(showView(panel, V::MyGroup) == 3);
+    CHECK(showView(panel, V::Unassigned) == 2);
+    CHECK(showView(panel, V::Major) == 2);
+    CHECK(showView(panel, V::BreachingSoon) == 2);
+    CHECK(showView(panel, V::AllOpen) == 6);
+    // The quick filter narrows the view it is in.
+    panel->filter()->setText(QStringLiteral("printer"));
+    TicketListModel *m = panel->ticketModel();
+    REQUIRE(waitFor([m] { return m->isIdle() && m->totalCount() == 1; }));
+    panel->filter()->clear();
+    REQUIRE(waitFor([m] { return m->isIdle() && m->totalCount() == 6; }));
+
+    // The SLA column: time left, coloured by state; sorting by it puts the breach first.
+    const int sla = m->slaColumn();
+    REQUIRE(sla > 0);
+    CHECK(m->headerData(sla, Qt::Horizontal).toString() == QStringLiteral("SLA"));
+    panel->view()->sortByColumn(sla, Qt::AscendingOrder);
+    REQUIRE(waitFor([m] { return m->isIdle() && m->idAt(0) != 0 && m->idAt(5) != 0; }));
+    CHECK(m->spec().sortField == QStringLiteral("sla_due"));
+    CHECK(m->data(m->index(0, 1)).toString() == QStringLiteral("Mail down"));
+    CHECK(m->data(m->index(1, 1)).toString() == QStringLiteral("VPN slow"));
+    const QString breached = m->data(m->index(0, sla)).toString();
+    CHECK(breached.startsWith(QStringLiteral("-")));
+    CHECK(breached.contains(QStringLiteral("h")));
+    CHECK(m->data(m->index(0, sla), Qt::ForegroundRole).value<QBrush>().color()
+          == SlaFormat::color(SlaFormat::Breached));
+    const QString warning = m->data(m->index(1, sla)).toString();
+    CHECK(warning.endsWith(QStringLiteral("min")));
+    CHECK_FALSE(warning.startsWith(QStringLiteral("-")));
+    CHECK(m->data(m->index(1, sla), Qt::ForegroundRole).value<QBrush>().color()
+          == SlaFormat::color(SlaFormat::Warning));
+    const int printer = rowOfTitle(m, QStringLiteral("Printer jam"));
+    REQUIRE(printer >= 0);
+    CHECK(m->data(m->index(printer, sla), Qt::ForegroundRole).value<QBrush>().color()
+          == SlaFormat::color(SlaFormat::Ok));
+    CHECK_FALSE(m->data(m->index(printer, sla), Qt::DecorationRole).value<QIcon>().isNull());
+
+    // Selecting a ticket opens it with its clock log.
+    panel->view()->selectRow(0);
+    REQUIRE(waitFor([&] { return panel->editor()->recordId() == m->idAt(0); }));
+    auto *log = panel->editor()->findChild<QTreeWidget *>(QStringLiteral("slaLog"));
+    REQUIRE(log);
+    REQUIRE(log->topLevelItemCount() == 2); // response and resolution
+    QTreeWidgetItem *resolution = log->topLevelItem(1);
+    REQUIRE(resolution->childCount() >= 1);
+    CHECK(resolution->child(0)->text(3) == QStringLiteral("New"));
+    CHECK(resolution->child(0)->toolTip(0).contains(QStringLiteral("ran out")));
+    CHECK(panel->editor()
+              ->findChild<QLabel *>(QStringLiteral("slaSummary"))
+              ->text()
+              .contains(QStringLiteral("breached")));
+
+    // Ctrl+N in the queue: the title first, Ctrl+Enter saves, and the priority the matrix
+    // gives shows once saved.
+    QApplication::setActiveWindow(&s.window);
+    panel->view()->setFocus();
+    QTest::keyClick(&s.window, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(waitFor([&] {
+        return panel->editor()->record().id == 0
+            && panel->editor()->record().type == QStringLiteral("incident");
+    }));
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    CHECK(focus->objectName() == QStringLiteral("field_title"));
+    QTest::keyClicks(focus, QStringLiteral("Badge reader offline"));
+    REQUIRE(panel->editor()->setFieldText(QStringLiteral("impact"), QStringLiteral("1")));
+    REQUIRE(panel->editor()->setFieldText(QStringLiteral("urgency"), QStringLiteral("2")));
+    QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return panel->editor()->record().humanId == QStringLiteral("INC-9"); }));
+    CHECK(panel->editor()->fieldText(QStringLiteral("priority")) == QStringLiteral("2"));
+    REQUIRE(waitFor([m] { return m->isIdle() && m->totalCount() == 7; }));
+}
+
+TEST_CASE("the service request queue has its own views")
+{
+    TempDir t;
+    const QString path = queueWorkbook(t);
+    Shell s(path);
+    IncidentPanel *panel = s.window.requestsPanel();
+    REQUIRE(s.window.showDock(QStringLiteral("requests")));
+    using V = IncidentPanel::View;
+    CHECK(panel->availableViews() == QList<V> {V::AllOpen, V::AwaitingApproval, V::All});
+    CHECK(showView(panel, V::All) == 3);
+    CHECK(showView(panel, V::AwaitingApproval) == 1);
+    CHECK(panel->ticketModel()->data(panel->ticketModel()->index(0, 1)).toString()
+          == QStringLiteral("New laptop"));
+    CHECK(showView(panel, V::AllOpen) == 2);
+    // The View menu reaches both queues.
+    QStringList viewMenu;
+    for (QAction *a : s.window.menuBar()->actions()[2]->menu()->actions())
+        viewMenu << a->text();
+    CHECK(viewMenu.contains(QStringLiteral("Incidents")));
+    CHECK(viewMenu.contains(QStringLiteral("Service requests")));
+}
+
 int main(int argc, char **argv)
 {
     QStandardPaths::setTestModeEnabled(true);
