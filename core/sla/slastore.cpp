@@ -487,10 +487,10 @@ Result<QList<StateChange>> SlaStore::stateHistory(qint64 recordId)
     Result<Record> rec = m_store.load(recordId);
     if (!rec.ok())
         return rec.error();
-    return historyOf(*rec);
+    return historyOf(*rec, nullptr);
 }
 
-Result<QList<StateChange>> SlaStore::historyOf(const Record &record)
+Result<QList<StateChange>> SlaStore::historyOf(const Record &record, bool *responseKnown)
 {
     RecordStore &store = m_store;
     const Record *rec = &record;
@@ -505,6 +505,7 @@ Result<QList<StateChange>> SlaStore::historyOf(const Record &record)
 
     QList<StateChange> history;
     bool imported = false;
+    bool movedSinceImport = false;
     for (const AuditEntry &e : std::as_const(*trail)) {
         const qint64 at = storedMs(e.at);
         if (e.action == u"create"_s || (e.action == u"import"_s && e.field.isEmpty())) {
@@ -535,11 +536,14 @@ Result<QList<StateChange>> SlaStore::historyOf(const Record &record)
                 reason = rec->value(u"pending_reason"_s).toString();
             if (imported && !history.isEmpty() && history.last().state == e.newValue)
                 continue;
+            movedSinceImport = true;
             history.append({at, e.newValue, reason});
         }
     }
     if (history.isEmpty())
         history.append({storedMs(rec->createdAt), rec->state, {}});
+    if (responseKnown)
+        *responseKnown = !imported || movedSinceImport;
     std::stable_sort(history.begin(), history.end(),
                      [](const StateChange &a, const StateChange &b) { return a.atMs < b.atMs; });
     return history;
@@ -567,7 +571,8 @@ Result<TicketSla> SlaStore::compute(qint64 recordId, qint64 nowMs)
     Result<BusinessCalendar> cal = calendar(out.definition->calendarId);
     if (!cal.ok())
         return cal.error();
-    Result<QList<StateChange>> history = historyOf(*rec);
+    bool responseKnown = true;
+    Result<QList<StateChange>> history = historyOf(*rec, &responseKnown);
     if (!history.ok())
         return history.error();
     Result<Lifecycles> lc = store.lifecycles();
@@ -575,7 +580,9 @@ Result<TicketSla> SlaStore::compute(qint64 recordId, qint64 nowMs)
         return lc.error();
 
     const SlaDefinition &d = *out.definition;
-    if (d.responseMinutes) {
+    // A ticket taken over from another system does not say when it was first answered: its
+    // response clock is unknown rather than guessed, until it moves on here.
+    if (d.responseMinutes && responseKnown) {
         SlaTarget t;
         t.targetMs = qint64(*d.responseMinutes) * 60000;
         t.warningPercent = d.warningPercent;

@@ -100,7 +100,9 @@ public:
     static Error hoursFromText(const QString &text, BusinessCalendar *calendar);
 
 private:
-    Result<QList<StateChange>> historyOf(const Record &record);
+    // `responseKnown` (if given) is false for an imported ticket that has not changed state
+    // since: its history has no moment at which it was first answered.
+    Result<QList<StateChange>> historyOf(const Record &record, bool *responseKnown);
     Error storeStatus(const TicketSla &sla, const QString &computedAt);
     Error writeAudit(const QString &action, const QString &field, const QString &oldValue,
                      const QString &newValue);

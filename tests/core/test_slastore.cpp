@@ -224,3 +224,30 @@ TEST_CASE("the most specific SLA definition wins")
     CHECK(pick("SVC-2", "CUS-9", 2) == 4);
     CHECK(SlaStore::match(defs, QStringLiteral("service_request"), {}, {}, 2) == std::nullopt);
 }
+
+TEST_CASE("an imported ticket is measured from its own times; its response time is not guessed")
+{
+    TempDir t;
+    TestClock clock("2026-03-10 12:00");
+    auto wb = newWorkbook(t.file(QStringLiteral("imported.sbw")));
+    RecordStore store(*wb);
+    auto inc = store.importCreate(QStringLiteral("incident"),
+                                  {{QStringLiteral("title"), QStringLiteral("Old ticket")},
+                                   {QStringLiteral("priority"), 3},
+                                   {QStringLiteral("resolution_code"), QStringLiteral("fixed")},
+                                   {QStringLiteral("opened_at"), stored("2026-03-02 09:00")},
+                                   {QStringLiteral("resolved_at"), stored("2026-03-02 15:00")},
+                                   {QStringLiteral("closed_at"), stored("2026-03-05 09:00")}},
+                                  QStringLiteral("closed"));
+    INFO((inc.ok() ? QString() : inc.error().fullText()).toStdString());
+    REQUIRE(inc.ok());
+    SlaStore sla(*wb);
+    auto s = sla.compute(inc->id, clock.ms());
+    REQUIRE(s.ok());
+    REQUIRE(s->definition);
+    CHECK_FALSE(s->response);
+    REQUIRE(s->resolution);
+    CHECK(s->resolution->stopped);
+    CHECK(s->resolution->elapsedMs == 6 * Hour);
+    CHECK_FALSE(s->resolution->breached);
+}
