@@ -440,10 +440,6 @@
         <translation>已创建%1（架构版本%2；%3）。</translation>
     </message>
     <message>
-        <source>Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, %6 links.</source>
-        <translation>演示数据：%1名人员、%2个组、%3个客户、%4个服务、%5个任务、%6个关联。</translation>
-    </message>
-    <message>
         <source>Checked %1: %2 records, %3 audit entries.</source>
         <translation>已检查%1：%2条记录，%3个审计条目。</translation>
     </message>
@@ -640,6 +636,10 @@
     <message>
         <source>Resolution</source>
         <translation>解决</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, %6 incidents, %7 service requests, %8 links.</source>
+        <translation>演示数据：%1 个人员、%2 个组、%3 个客户、%4 项服务、%5 项任务、%6 个事件、%7 个服务请求、%8 个关联。</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2415,6 @@
         <translation>全部未结</translation>
     </message>
     <message>
-        <source>Tickets not closed or cancelled</source>
-        <translation>未关闭也未取消的工单</translation>
-    </message>
-    <message>
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
@@ -2433,6 +2429,10 @@
     <message>
         <source>Every ticket, closed ones too</source>
         <translation>所有工单，包括已关闭的</translation>
+    </message>
+    <message>
+        <source>Tickets not yet closed, cancelled or rejected</source>
+        <translation>尚未关闭、取消或拒绝的工单</translation>
     </message>
 </context>
 <context>
@@ -3013,22 +3013,6 @@
         <translation>已达成，富余 %1</translation>
     </message>
     <message>
-        <source>paused, %1 left</source>
-        <translation>已暂停，剩余 %1</translation>
-    </message>
-    <message>
-        <source>breaching soon, %1 left, due %2</source>
-        <translation>即将违约，剩余 %1，到期 %2</translation>
-    </message>
-    <message>
-        <source>running, %1 left, due %2</source>
-        <translation>计时中，剩余 %1，到期 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 counted; %4</source>
-        <translation>%1：已计 %2 / %3；%4</translation>
-    </message>
-    <message>
         <source>running</source>
         <translation>计时中</translation>
     </message>
@@ -3055,6 +3039,26 @@
     <message>
         <source>Resolution</source>
         <translation>解决</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 of %4 counted.</source>
+        <translation>%1：%2；已计 %3 / %4。</translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time left</source>
+        <translation>已暂停，剩余工作时间 %1</translation>
+    </message>
+    <message>
+        <source>breaching soon, %1 of working time left, due %2</source>
+        <translation>即将违约，剩余工作时间 %1，到期 %2</translation>
+    </message>
+    <message>
+        <source>running, %1 of working time left, due %2</source>
+        <translation>计时中，剩余工作时间 %1，到期 %2</translation>
+    </message>
+    <message>
+        <source>The warning threshold was crossed in this stretch, at %1.</source>
+        <translation>在这一段内越过预警阈值，时间为 %1。</translation>
     </message>
 </context>
 <context>
