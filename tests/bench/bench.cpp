@@ -14,6 +14,7 @@
 #include "records/searchtext.h"
 #include "report/ticketstats.h"
 #include "sla/slastore.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
 
@@ -387,6 +388,63 @@ int incidentFigures(const Options &opt, const QString &dir)
     std::fprintf(stderr, "  %lld incidents made in %.1f s\n", qint64(n), gen.elapsed() / 1000.0);
     const qint64 nowMs = start + span + qint64(30) * 24 * 3600 * 1000;
 
+    if (wanted(opt, "incident_queue_page")) {
+        // The "All open" queue as the dock shows it: open tickets, the SLA column, pages of
+        // 200 in ID order; the median of a first page and pages anywhere in the list.
+        ListSpec spec;
+        spec.type = u"incident"_s;
+        spec.openOnly = true;
+        spec.sortField = u"id"_s;
+        spec.columns = {u"title"_s,    u"state"_s,     u"priority"_s, u"assignment_group"_s,
+                        u"assignee"_s, u"sla_clock"_s, u"sla_due"_s,  u"sla_breached_at"_s};
+        auto q = RecordQuery::prepare(spec);
+        if (!q.ok())
+            return std::fprintf(stderr, "queue: %s\n", qPrintable(q.error().fullText())), 1;
+        Database &db = (*wb)->db();
+        QList<double> times;
+        qint64 rows = 0;
+        Random pr(11);
+        for (int i = 0; i < 100; ++i) {
+            std::optional<SortKey> after;
+            if (i > 0) {
+                const qint64 number = 1 + pr.below(int(n)); // ID order is human-number order
+                after = SortKey {QVariant(number), 0};
+            }
+            QElapsedTimer t;
+            t.start();
+            auto page = q->page(db, after, 200);
+            times << t.nsecsElapsed() / 1e6;
+            if (!page.ok())
+                return std::fprintf(stderr, "queue page failed\n"), 1;
+            rows += page->size();
+        }
+        std::fprintf(stderr, "  queue pages: %lld rows in 100 pages\n", rows);
+        std::optional<double> baseline;
+        if (opt.baseline) {
+            Raw raw(path);
+            sqlite3_stmt *st = raw.prepare(
+                "SELECT r.id, r.human_id, r.version, r.title, r.state, t.priority, "
+                "t.assignment_group, t.assignee, s.clock, s.resolution_due, "
+                "s.resolution_breached_at FROM record r JOIN incident t ON t.id = r.id LEFT JOIN "
+                "sla_status s ON s.record_id = r.id WHERE r.type = 'incident' AND r.state IN "
+                "(SELECT state FROM lifecycle_state WHERE type = 'incident' AND is_final = 0) "
+                "AND r.human_no > ?1 ORDER BY r.human_no LIMIT 200");
+            QList<double> rawTimes;
+            Random rr(11);
+            for (int i = 0; i < 100; ++i) {
+                sqlite3_bind_int64(st, 1, i == 0 ? 0 : 1 + rr.below(int(n)));
+                QElapsedTimer t;
+                t.start();
+                while (sqlite3_step(st) == SQLITE_ROW) { }
+                rawTimes << t.nsecsElapsed() / 1e6;
+                sqlite3_reset(st);
+            }
+            sqlite3_finalize(st);
+            baseline = median(rawTimes);
+        }
+        printFigure(u"incident_queue_page"_s, median(times), u"ms"_s, baseline);
+    }
+
     if (wanted(opt, "sla_recompute")) {
         SlaStore sla(**wb);
         QElapsedTimer t;
@@ -504,13 +562,14 @@ int main(int argc, char **argv)
         else if (args[i] == u"--no-baseline"_s)
             opt.baseline = false;
         else {
-            std::fprintf(stderr,
-                         "usage: servicebench-bench [--scale N (millions of records, default 1)] "
-                         "[--records N] [--batch N (records per transaction, default 50000)] "
-                         "[--only NAME[,NAME]] "
-                         "[--dir DIR] [--no-baseline]\n"
-                         "names: bulk_create interactive_update open_first_page keyset_page "
-                         "fts_query check sla_recompute incident_stats import_bpi\n");
+            std::fprintf(
+                stderr,
+                "usage: servicebench-bench [--scale N (millions of records, default 1)] "
+                "[--records N] [--batch N (records per transaction, default 50000)] "
+                "[--only NAME[,NAME]] "
+                "[--dir DIR] [--no-baseline]\n"
+                "names: bulk_create interactive_update open_first_page keyset_page "
+                "fts_query check incident_queue_page sla_recompute incident_stats import_bpi\n");
             return 2;
         }
     }
@@ -821,7 +880,8 @@ int main(int argc, char **argv)
         printFigure(u"check"_s, secs, u"s"_s, rt.elapsed() / 1000.0);
     }
 
-    if (wanted(opt, "sla_recompute") || wanted(opt, "incident_stats") || wanted(opt, "import_bpi"))
+    if (wanted(opt, "incident_queue_page") || wanted(opt, "sla_recompute")
+        || wanted(opt, "incident_stats") || wanted(opt, "import_bpi"))
         return incidentFigures(opt, tmp.path());
     return 0;
 }
