@@ -93,15 +93,6 @@ QString typeList()
     return names.join(u", "_s);
 }
 
-// Types with rules of their own beyond fields and lifecycle; the others never pay for them.
-using TypeHook = Error (*)(Database &db, const RecordTypeDef &def, const Record *current,
-                           const QString &toState, QVariantMap *changes, bool imported);
-
-TypeHook typeHook(const RecordTypeDef &def)
-{
-    return TicketRules::appliesTo(def.type) ? &TicketRules::beforeWrite : nullptr;
-}
-
 // The importer's marker is no field: it is taken out before the values are checked.
 const QVariantMap &withoutImportMarker(const QVariantMap &values, QVariantMap *copy, bool *imported)
 {
@@ -115,7 +106,9 @@ const QVariantMap &withoutImportMarker(const QVariantMap &values, QVariantMap *c
     return *copy;
 }
 
-Record withChanges(const Record &current, const QVariantMap &changes)
+} // namespace
+
+Record RecordStore::withChanges(const Record &current, const QVariantMap &changes)
 {
     Record after = current;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
@@ -128,8 +121,6 @@ Record withChanges(const Record &current, const QVariantMap &changes)
     }
     return after;
 }
-
-} // namespace
 
 namespace {
 void appendJsonString(QString &out, const QString &s)
@@ -519,48 +510,69 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
             normalizeChanges(*def, withoutImportMarker(values, &unmarked, &imported), &norm, 0);
         e.isError())
         return e;
-    if (const TypeHook hook = typeHook(*def)) {
-        if (Error e = hook(m_db, *def, nullptr, {}, &norm, imported); e.isError())
-            return e;
-    }
+    if (Error e = typeRules(m_db, *def, nullptr, {}, &norm, imported); e.isError())
+        return e;
 
-    Record r;
-    r.type = type;
-    r.title = norm.take(u"title"_s).toString();
-    r.owner = norm.take(u"owner"_s).toString();
-    for (auto it = norm.constBegin(); it != norm.constEnd(); ++it) {
-        if (!it.value().isNull())
-            r.fields.insert(it.key(), it.value());
-    }
+    Record r = newRecord(type, std::move(norm));
     r.state = m_lifecycles->initialState(type);
     if (r.state.isEmpty())
         return Error(ErrorCode::Internal,
                      Tr::tr("The lifecycle of %1 records has no states.").arg(def->displayLabel()));
     if (Error e = checkRequired(*def, r, {}, {}); e.isError())
         return e;
+    Result<RecordRef> ref = insertNew(*def, r, u"create"_s);
+    if (!ref.ok())
+        return ref.error();
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    return ref;
+}
 
+Error RecordStore::typeRules(Database &db, const RecordTypeDef &def, const Record *current,
+                             const QString &toState, QVariantMap *changes, bool imported)
+{
+    // Types with rules of their own beyond fields and lifecycle; the others never pay for them.
+    if (TicketRules::appliesTo(def.type))
+        return TicketRules::beforeWrite(db, def, current, toState, changes, imported);
+    return {};
+}
+
+Record RecordStore::newRecord(const QString &type, QVariantMap values)
+{
+    Record r;
+    r.type = type;
+    r.title = values.take(u"title"_s).toString();
+    r.owner = values.take(u"owner"_s).toString();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!it.value().isNull())
+            r.fields.insert(it.key(), it.value());
+    }
+    return r;
+}
+
+Result<RecordRef> RecordStore::insertNew(const RecordTypeDef &def, Record &r, const QString &action)
+{
     const QString at = nowStored();
     r.createdAt = r.updatedAt = at;
     r.createdBy = r.updatedBy = user();
     r.version = 1;
     qint64 humanNo = 0;
-
     {
         // The number is taken inside this transaction, so two writers never get the same one.
         // (A plain read and update: RETURNING would build a temporary table on every create.)
         Statement num = m_db.prepare("SELECT next_number, prefix FROM record_type WHERE type = ?1");
-        num.bind(1, type);
+        num.bind(1, r.type);
         if (!num.next())
             return num.error().isError()
                 ? num.error()
                 : Error(ErrorCode::Internal,
-                        Tr::tr("The workbook does not know the record type \"%1\".").arg(type));
+                        Tr::tr("The workbook does not know the record type \"%1\".").arg(r.type));
         humanNo = num.int64(0);
         r.humanId = num.text(1) + u'-' + QString::number(humanNo);
         num.reset();
         Statement bump = m_db.prepare("UPDATE record_type SET next_number = next_number + 1, "
                                       "live_count = live_count + 1 WHERE type = ?1");
-        if (Error e = bump.bind(1, type).exec(); e.isError())
+        if (Error e = bump.bind(1, r.type).exec(); e.isError())
             return e;
     }
     {
@@ -568,7 +580,7 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
             "INSERT INTO record(type, human_no, human_id, title, state, owner, created_at, "
             "created_by, updated_at, updated_by, version) "
             "VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7, 1)");
-        ins.bind(1, type).bind(2, r.humanId).bind(3, r.title).bind(4, r.state);
+        ins.bind(1, r.type).bind(2, r.humanId).bind(3, r.title).bind(4, r.state);
         ins.bind(5, r.owner.isEmpty() ? QString() : r.owner).bind(6, at).bind(7, user());
         ins.bind(8, humanNo);
         if (Error e = ins.exec(); e.isError())
@@ -576,24 +588,24 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
         r.id = m_db.lastInsertRowId();
     }
     {
-        Statement ins = m_db.prepare(sqlFor(*def).insert);
+        Statement ins = m_db.prepare(sqlFor(def).insert);
         ins.bind(1, r.id);
-        for (int i = 0; i < def->fields.size(); ++i)
-            ins.bind(i + 2, r.fields.value(def->fields[i].name));
+        for (int i = 0; i < def.fields.size(); ++i)
+            ins.bind(i + 2, r.fields.value(def.fields[i].name));
         if (Error e = ins.exec(); e.isError())
             return e;
     }
-    if (Error e = writeAudit(r, u"create"_s, {}, {}, recordSnapshot(*def, r), 1, at); e.isError())
+    // One entry holding the whole record, state included.
+    if (Error e = writeAudit(r, action, {}, {}, recordSnapshot(def, r), 1, at); e.isError())
         return e;
-    if (Error e = reindex(*def, r, false); e.isError())
-        return e;
-    if (Error e = tx.commit(); e.isError())
+    if (Error e = reindex(def, r, false); e.isError())
         return e;
     return RecordRef {r.id, r.humanId, 1};
 }
 
 Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &current,
-                                      const QVariantMap &changes, const QString &newState)
+                                      const QVariantMap &changes, const QString &newState,
+                                      const QString &auditAction)
 {
     struct Diff
     {
@@ -662,14 +674,14 @@ Result<int> RecordStore::applyChanges(const RecordTypeDef &def, const Record &cu
             return e;
     }
     if (stateChanges) {
-        if (Error e = writeAudit(after, u"transition"_s, u"state"_s, current.state, newState,
-                                 version, at);
+        if (Error e = writeAudit(after, auditAction.isEmpty() ? u"transition"_s : auditAction,
+                                 u"state"_s, current.state, newState, version, at);
             e.isError())
             return e;
     }
     for (const Diff &d : diffs) {
-        if (Error e =
-                writeAudit(after, u"update"_s, d.field->name, d.oldValue, d.newValue, version, at);
+        if (Error e = writeAudit(after, auditAction.isEmpty() ? u"update"_s : auditAction,
+                                 d.field->name, d.oldValue, d.newValue, version, at);
             e.isError())
             return e;
     }
@@ -700,10 +712,8 @@ Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expec
             normalizeChanges(def, withoutImportMarker(changes, &unmarked, &imported), &norm, id);
         e.isError())
         return e;
-    if (const TypeHook hook = typeHook(def)) {
-        if (Error e = hook(m_db, def, &*current, {}, &norm, imported); e.isError())
-            return e;
-    }
+    if (Error e = typeRules(m_db, def, &*current, {}, &norm, imported); e.isError())
+        return e;
     // What a record needed to reach its state it keeps needing while it is there: a live
     // service keeps its owner.
     if (Error e = checkRequired(def, withChanges(*current, norm),
@@ -780,10 +790,8 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
     QVariantMap norm;
     if (Error e = normalizeChanges(def, given, &norm, id); e.isError())
         return e;
-    if (const TypeHook hook = typeHook(def)) {
-        if (Error e = hook(m_db, def, &*current, toState, &norm, imported); e.isError())
-            return e;
-    }
+    if (Error e = typeRules(m_db, def, &*current, toState, &norm, imported); e.isError())
+        return e;
     Record after = withChanges(*current, norm);
     after.state = toState;
     if (Error e = checkRequired(def, after, t->requiredFields, t->label); e.isError())

@@ -104,8 +104,21 @@ private:
                            qint64 selfId);
     Error checkRequired(const RecordTypeDef &def, const Record &after,
                         const QStringList &extraRequired, const QString &transitionLabel);
+    // Rules a record type adds to every write (incident/ticketrules.h); most types have none.
+    static Error typeRules(Database &db, const RecordTypeDef &def, const Record *current,
+                           const QString &toState, QVariantMap *changes, bool imported);
+    // The record as it will be with these checked changes.
+    static Record withChanges(const Record &current, const QVariantMap &changes);
+    // A new record from checked values: title and owner taken out, empty fields left out.
+    static Record newRecord(const QString &type, QVariantMap values);
+    // Numbers a new record and writes its rows, its one audit entry (`action`: create,
+    // import) and its index entry, inside the caller's transaction.
+    Result<RecordRef> insertNew(const RecordTypeDef &def, Record &r, const QString &action);
+    // `auditAction` names the entries; empty: "update" for fields and "transition" for the
+    // state.
     Result<int> applyChanges(const RecordTypeDef &def, const Record &current,
-                             const QVariantMap &changes, const QString &newState);
+                             const QVariantMap &changes, const QString &newState,
+                             const QString &auditAction = {});
     Error reindex(const RecordTypeDef &def, const Record &r, bool replace);
     Error writeAudit(const Record &r, const QString &action, const QString &field,
                      const QString &oldValue, const QString &newValue, int version,
