@@ -2945,120 +2945,12 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <source>Clock</source>
-        <translation>计时</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Ticket state</source>
-        <translation>工单状态</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>计入</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>累计</translation>
-    </message>
-    <message>
         <source>from impact and urgency, when saved</source>
         <translation>保存时按影响和紧急度确定</translation>
     </message>
     <message>
         <source>Left empty, the priority follows from impact and urgency by the priority matrix. A priority that differs from it needs a priority override reason.</source>
         <translation>留空时，优先级按优先级矩阵由影响和紧急度决定。与矩阵不同的优先级需要填写优先级覆盖原因。</translation>
-    </message>
-    <message>
-        <source>The SLA clocks start when the ticket is saved.</source>
-        <translation>工单保存后 SLA 开始计时。</translation>
-    </message>
-    <message>
-        <source>No SLA applies: no active SLA definition matches this ticket&apos;s type, priority, service and customer.</source>
-        <translation>没有适用的 SLA：没有有效的 SLA 定义与此工单的类型、优先级、服务和客户匹配。</translation>
-    </message>
-    <message>
-        <source>respond within %1</source>
-        <translation>在 %1 内响应</translation>
-    </message>
-    <message>
-        <source>resolve within %1</source>
-        <translation>在 %1 内解决</translation>
-    </message>
-    <message>
-        <source>%1: %2 of working time by the calendar &quot;%3&quot;; warning at %4 %.</source>
-        <translation>%1：按日历“%3”计 %2 工作时间；%4 % 时预警。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>breached at %1, %2 over</source>
-        <translation>于 %1 违约，超出 %2</translation>
-    </message>
-    <message>
-        <source>met, %1 to spare</source>
-        <translation>已达成，富余 %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>计时中</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <source>The target ran out in this stretch, at %1.</source>
-        <translation>目标时间在这一段内用尽，时间为 %1。</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3 of %4 counted.</source>
-        <translation>%1：%2；已计 %3 / %4。</translation>
-    </message>
-    <message>
-        <source>paused, %1 of working time left</source>
-        <translation>已暂停，剩余工作时间 %1</translation>
-    </message>
-    <message>
-        <source>breaching soon, %1 of working time left, due %2</source>
-        <translation>即将违约，剩余工作时间 %1，到期 %2</translation>
-    </message>
-    <message>
-        <source>running, %1 of working time left, due %2</source>
-        <translation>计时中，剩余工作时间 %1，到期 %2</translation>
-    </message>
-    <message>
-        <source>The warning threshold was crossed in this stretch, at %1.</source>
-        <translation>在这一段内越过预警阈值，时间为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3035,117 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SlaClockView</name>
+    <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Ticket state</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>The SLA clocks start when the ticket is saved.</source>
+        <translation>工单保存后 SLA 开始计时。</translation>
+    </message>
+    <message>
+        <source>No SLA applies: no active SLA definition matches this ticket&apos;s type, priority, service and customer.</source>
+        <translation>没有适用的 SLA：没有有效的 SLA 定义与此工单的类型、优先级、服务和客户匹配。</translation>
+    </message>
+    <message>
+        <source>respond within %1</source>
+        <translation>在 %1 内响应</translation>
+    </message>
+    <message>
+        <source>resolve within %1</source>
+        <translation>在 %1 内解决</translation>
+    </message>
+    <message>
+        <source>%1: %2 of working time by the calendar &quot;%3&quot;; warning at %4 %.</source>
+        <translation>%1：按日历“%3”计 %2 工作时间；%4 % 时预警。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>breached at %1, %2 over</source>
+        <translation>于 %1 违约，超出 %2</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>已达成，富余 %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 of working time left</source>
+        <translation>已暂停，剩余工作时间 %1</translation>
+    </message>
+    <message>
+        <source>breaching soon, %1 of working time left, due %2</source>
+        <translation>即将违约，剩余工作时间 %1，到期 %2</translation>
+    </message>
+    <message>
+        <source>running, %1 of working time left, due %2</source>
+        <translation>计时中，剩余工作时间 %1，到期 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 of %4 counted.</source>
+        <translation>%1：%2；已计 %3 / %4。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>The target ran out in this stretch, at %1.</source>
+        <translation>目标时间在这一段内用尽，时间为 %1。</translation>
+    </message>
+    <message>
+        <source>The warning threshold was crossed in this stretch, at %1.</source>
+        <translation>在这一段内越过预警阈值，时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,9 @@
 
 #include "clock.h"
 #include "conflictdialog.h"
+#include "slaclockview.h"
 #include "slaformat.h"
 #include "workbookdocument.h"
-
-#include "sla/slastore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,24 +167,11 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_history->setObjectName(u"history"_s);
     m_history->setRootIsDecorated(false);
     m_history->setColumnCount(4);
-    m_slaHost = new QWidget(m_tabs);
-    auto *slaLayout = new QVBoxLayout(m_slaHost);
-    slaLayout->setContentsMargins(0, 0, 0, 0);
-    m_slaSummary = new QLabel(m_slaHost);
-    m_slaSummary->setObjectName(u"slaSummary"_s);
-    m_slaSummary->setWordWrap(true);
-    m_slaSummary->setTextFormat(Qt::PlainText);
-    m_slaSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sla = new QTreeWidget(m_slaHost);
-    m_sla->setObjectName(u"slaLog"_s);
-    m_sla->setColumnCount(7);
-    m_sla->setUniformRowHeights(true);
-    slaLayout->addWidget(m_slaSummary);
-    slaLayout->addWidget(m_sla, 1);
+    m_sla = new SlaClockView(m_tabs);
     m_tabs->addTab(m_links, QString());
     m_tabs->addTab(attachHost, QString());
     m_tabs->addTab(m_history, QString());
-    m_tabs->addTab(m_slaHost, QString());
+    m_tabs->addTab(m_sla, QString());
     m_tabs->setTabVisible(SlaTab, false);
     layout->addWidget(m_tabs, 2);
 
@@ -222,8 +208,6 @@ void RecordEditor::retranslateUi()
     m_tabs->setTabText(SlaTab, tr("SLA"));
     m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
-    m_sla->setHeaderLabels({tr("Clock"), tr("From"), tr("To"), tr("Ticket state"), tr("Reason"),
-                            tr("Counted"), tr("Total")});
     m_attach->setText(tr("Attach files…"));
     m_saveAttachment->setText(tr("Save a copy…"));
     if (m_type) {
@@ -347,7 +331,6 @@ void RecordEditor::clear()
     m_history->clear();
     m_attachments->clear();
     m_sla->clear();
-    m_slaSummary->clear();
     m_tabs->setTabVisible(SlaTab, false);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
@@ -508,146 +491,12 @@ void RecordEditor::fillSideTabs()
 
 void RecordEditor::fillSla()
 {
-    m_sla->clear();
     const bool ticket = m_type && SlaFormat::appliesTo(m_type->type);
     m_tabs->setTabVisible(SlaTab, ticket);
-    if (!ticket || !m_document)
-        return;
-    if (m_record.id == 0) {
-        m_slaSummary->setText(tr("The SLA clocks start when the ticket is saved."));
-        return;
-    }
-    // The same computation the stored state and the reports come from, done afresh for now.
-    const qint64 now = currentUtc().toMSecsSinceEpoch();
-    SlaStore store(m_document->workbook());
-    Result<TicketSla> sla = store.compute(m_record.id, now);
-    if (!sla.ok()) {
-        m_slaSummary->setText(sla.error().message());
-        return;
-    }
-    if (!sla->definition) {
-        m_slaSummary->setText(tr("No SLA applies: no active SLA definition matches this "
-                                 "ticket's type, priority, service and customer."));
-        return;
-    }
-    const SlaDefinition &d = *sla->definition;
-    QString calendarName;
-    if (Result<BusinessCalendar> c = store.calendar(d.calendarId); c.ok())
-        calendarName = c->name();
-    QStringList targets;
-    if (d.responseMinutes)
-        targets
-            << tr("respond within %1").arg(SlaFormat::workingTime(*d.responseMinutes * 60000LL));
-    if (d.resolutionMinutes)
-        targets
-            << tr("resolve within %1").arg(SlaFormat::workingTime(*d.resolutionMinutes * 60000LL));
-    QStringList summary {tr("%1: %2 of working time by the calendar \"%3\"; warning at %4 %.")
-                             .arg(d.name, targets.join(tr(", ")), calendarName)
-                             .arg(d.warningPercent)};
-
-    const FieldDef *reasonField = m_type->field(u"pending_reason"_s);
-    auto addClock = [&](const QString &name, const ClockStatus &c) {
-        QString status;
-        if (c.breached)
-            status = tr("breached at %1, %2 over")
-                         .arg(SlaFormat::moment(c.breachedAtMs),
-                              SlaFormat::workingTime(c.elapsedMs - c.targetMs));
-        else if (c.stopped)
-            status = tr("met, %1 to spare").arg(SlaFormat::workingTime(c.remainingMs));
-        else if (c.paused)
-            status =
-                tr("paused, %1 of working time left").arg(SlaFormat::workingTime(c.remainingMs));
-        else if (c.warning)
-            status = tr("breaching soon, %1 of working time left, due %2")
-                         .arg(SlaFormat::workingTime(c.remainingMs), SlaFormat::moment(c.dueMs));
-        else
-            status = tr("running, %1 of working time left, due %2")
-                         .arg(SlaFormat::workingTime(c.remainingMs), SlaFormat::moment(c.dueMs));
-        SlaFormat::State state = SlaFormat::Ok;
-        if (c.breached)
-            state = SlaFormat::Breached;
-        else if (c.stopped)
-            state = SlaFormat::Met;
-        else if (c.paused)
-            state = SlaFormat::Paused;
-        else if (c.warning)
-            state = SlaFormat::Warning;
-        summary << tr("%1: %2; %3 of %4 counted.")
-                       .arg(name, status, SlaFormat::workingTime(c.elapsedMs),
-                            SlaFormat::workingTime(c.targetMs));
-        auto *top = new QTreeWidgetItem(m_sla, {name});
-        top->setToolTip(0, summary.last());
-        top->setFirstColumnSpanned(true);
-        top->setIcon(0, SlaFormat::icon(state));
-        QFont bold = top->font(0);
-        bold.setBold(true);
-        top->setFont(0, bold);
-        for (qsizetype i = 0; i < c.log.size(); ++i) {
-            const ClockSegment &seg = c.log[i];
-            QString kind;
-            SlaFormat::State segState = SlaFormat::Paused;
-            switch (seg.kind) {
-            case ClockSegment::Running:
-                kind = tr("running");
-                segState = SlaFormat::Ok;
-                break;
-            case ClockSegment::Paused: kind = tr("paused"); break;
-            case ClockSegment::Stopped:
-                kind = tr("stopped");
-                segState = SlaFormat::NoSla;
-                break;
-            }
-            const bool last = i + 1 == c.log.size();
-            QString reason = seg.reason;
-            if (reasonField && !reason.isEmpty())
-                reason = reasonField->choiceLabel(reason);
-            auto *item = new QTreeWidgetItem(
-                top,
-                {kind, SlaFormat::moment(seg.fromMs),
-                 last && seg.toMs >= now ? tr("now") : SlaFormat::moment(seg.toMs),
-                 RecordTypes::stateLabel(seg.state), reason,
-                 seg.kind == ClockSegment::Running ? SlaFormat::workingTime(seg.businessMs)
-                                                   : QString(u"—"_s),
-                 SlaFormat::workingTime(seg.elapsedAfterMs)});
-            // The stretches in which the warning came and the target ran out explain a breach.
-            auto within = [&seg](qint64 at) {
-                return seg.kind == ClockSegment::Running && at >= 0 && at >= seg.fromMs
-                    && at <= seg.toMs;
-            };
-            QString why;
-            if (within(c.breachedAtMs)) {
-                segState = SlaFormat::Breached;
-                why = tr("The target ran out in this stretch, at %1.")
-                          .arg(SlaFormat::moment(c.breachedAtMs));
-            } else if (within(c.warningAtMs) && c.warningAtMs <= now) {
-                segState = SlaFormat::Warning;
-                why = tr("The warning threshold was crossed in this stretch, at %1.")
-                          .arg(SlaFormat::moment(c.warningAtMs));
-            }
-            for (int col = 0; col < m_sla->columnCount() && !why.isEmpty(); ++col)
-                item->setToolTip(col, why);
-            if (segState != SlaFormat::NoSla) {
-                item->setIcon(0, SlaFormat::icon(segState));
-                item->setForeground(0, SlaFormat::color(segState));
-            }
-        }
-    };
-    if (sla->response)
-        addClock(tr("Response"), *sla->response);
-    if (sla->resolution)
-        addClock(tr("Resolution"), *sla->resolution);
-    m_slaSummary->setText(summary.join(u'\n'));
-    m_sla->expandAll();
-    for (int col = 1; col < m_sla->columnCount(); ++col)
-        m_sla->resizeColumnToContents(col);
-    // The clocks' summaries span the row; the first column fits the stretches' words.
-    int kindWidth =
-        m_sla->header()->fontMetrics().horizontalAdvance(tr("Clock")) - m_sla->indentation();
-    for (const QString &w : {tr("running"), tr("paused"), tr("stopped")})
-        kindWidth = qMax(kindWidth, m_sla->fontMetrics().horizontalAdvance(w));
-    // Stretches sit one level in, below their clock's row.
-    const int icon = m_sla->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sla);
-    m_sla->setColumnWidth(0, kindWidth + 2 * m_sla->indentation() + icon + 24);
+    if (ticket && m_document)
+        m_sla->showTicket(m_document->workbook(), *m_type, m_record.id);
+    else
+        m_sla->clear();
 }
 
 QVariantMap RecordEditor::collectChanges() const

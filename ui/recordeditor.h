@@ -19,6 +19,7 @@ class QListWidget;
 
 namespace sb::ui {
 
+class SlaClockView;
 class WorkbookDocument;
 
 // The editor every record panel uses: a form built from the record type's fields, the
@@ -97,9 +98,7 @@ private:
     QTreeWidget *m_links = nullptr;
     QTreeWidget *m_history = nullptr;
     QListWidget *m_attachments = nullptr;
-    QWidget *m_slaHost = nullptr; // incidents and service requests only
-    QLabel *m_slaSummary = nullptr;
-    QTreeWidget *m_sla = nullptr;
+    SlaClockView *m_sla = nullptr; // incidents and service requests only
     QPushButton *m_attach = nullptr;
     QPushButton *m_saveAttachment = nullptr;
     QWidget *m_formHost = nullptr;
