@@ -89,15 +89,11 @@ int cmdImport(const Args &a)
     const QString csv = a.positional(2);
     if (!QFileInfo(csv).isFile())
         return usageError(Tr::tr("%1 is not a file.").arg(csv), QString::fromUtf8(importUsage));
-    Result<ImportMapping> mapping = Error(ErrorCode::InvalidInput, {});
-    if (a.has(u"mapping"_s)) {
-        QString path = a.value(u"mapping"_s);
-        if (const QString builtIn = builtInMapping(path); !builtIn.isEmpty())
-            path = builtIn;
-        mapping = ImportMapping::fromFile(path);
-    } else {
-        mapping = mappingFromHeader(type, csv);
-    }
+    const QString given = a.value(u"mapping"_s);
+    const QString builtIn = builtInMapping(given);
+    Result<ImportMapping> mapping = !a.has(u"mapping"_s)
+        ? mappingFromHeader(type, csv)
+        : ImportMapping::fromFile(builtIn.isEmpty() ? given : builtIn);
     if (!mapping.ok())
         return fail(mapping.error());
     if (mapping->type != type)

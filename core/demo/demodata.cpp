@@ -172,6 +172,8 @@ Error addTickets(RecordStore &store, const Seeds &s, bool zh, int scale, Random 
         ++sum->incidents;
     }
 
+    const Result<int> lowest = matrix->priority(3, 3);
+    const int requestPriority = lowest.ok() ? *lowest : 5;
     const int requestCount = 20 * scale;
     for (int i = 0; i < requestCount; ++i) {
         const QStringList &req = rnd.pick(requests);
@@ -183,7 +185,7 @@ Error addTickets(RecordStore &store, const Seeds &s, bool zh, int scale, Random 
                        {u"channel"_s, u"portal"_s},
                        {u"impact"_s, 3},
                        {u"urgency"_s, 3},
-                       {u"priority"_s, matrix->priority(3, 3).ok() ? *matrix->priority(3, 3) : 5},
+                       {u"priority"_s, requestPriority},
                        {u"opened_at"_s, stamp(opened)}};
         if (!customerIds.isEmpty())
             v.insert(u"customer"_s, rnd.pick(customerIds));

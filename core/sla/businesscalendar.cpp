@@ -275,6 +275,7 @@ Result<int> BusinessCalendar::importHolidaysCsv(QIODevice &device)
     };
     QList<Entry> entries;
     static const QRegularExpression dayFirst(u"^(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})$"_s);
+    static const QRegularExpression separator(u"[,;\\t]"_s);
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines[i].trimmed();
@@ -285,7 +286,7 @@ Result<int> BusinessCalendar::importHolidaysCsv(QIODevice &device)
         const bool working = line.startsWith(u'+');
         if (working)
             line.remove(0, 1);
-        const qsizetype comma = line.indexOf(QRegularExpression(u"[,;\\t]"_s));
+        const qsizetype comma = line.indexOf(separator);
         const QString dateText = (comma < 0 ? line : line.left(comma)).trimmed();
         QString name = comma < 0 ? QString() : line.mid(comma + 1).trimmed();
         if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))

@@ -492,13 +492,11 @@ Result<QList<StateChange>> SlaStore::stateHistory(qint64 recordId)
 
 Result<QList<StateChange>> SlaStore::historyOf(const Record &record, bool *responseKnown)
 {
-    RecordStore &store = m_store;
     const Record *rec = &record;
-    const qint64 recordId = record.id;
-    Result<QList<AuditEntry>> trail = AuditLog::forRecord(m_db, recordId);
+    Result<QList<AuditEntry>> trail = AuditLog::forRecord(m_db, record.id);
     if (!trail.ok())
         return trail.error();
-    Result<Lifecycles> lc = store.lifecycles();
+    Result<Lifecycles> lc = m_store.lifecycles();
     if (!lc.ok())
         return lc.error();
     const QString initial = lc->initialState(rec->type);
