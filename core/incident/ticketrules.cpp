@@ -4,6 +4,7 @@
 #include "prioritymatrix.h"
 #include "records/record.h"
 #include "records/recordtypes.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -159,7 +160,126 @@ void stamp(const RecordTypeDef &def, const Record *current, const QString &toSta
              current->fields.value(u"reassignment_count"_s).toLongLong() + 1);
 }
 
+bool isTrue(const QVariant &v)
+{
+    return hasValue(v) && (v.toBool() || v.toLongLong() != 0);
+}
+
+QString textAfter(const Record *current, const QVariantMap &changes, const QString &name)
+{
+    return valueAfter(current, changes, name).toString().trimmed();
+}
+
+Error majorRules(Database &db, const RecordTypeDef &def, const Record *current,
+                 const QString &toState, QVariantMap *changes, const QString &user)
+{
+    const QString majorName = u"major"_s;
+    const int atMost = TicketRules::majorPriorityAtMost(db);
+    const QVariant priority = valueAfter(current, *changes, u"priority"_s);
+    const bool byRule = atMost > 0 && hasValue(priority) && priority.toLongLong() <= atMost;
+    if (byRule && !isTrue(valueAfter(current, *changes, majorName))) {
+        const auto given = changes->constFind(majorName);
+        if (given != changes->constEnd() && hasValue(*given) && current
+            && isTrue(current->fields.value(majorName)))
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("Under this workbook's rule every incident of priority %1 or "
+                                "higher is a major incident; lower its priority first.")
+                             .arg(atMost));
+        changes->insert(majorName, true);
+    }
+    if (!isTrue(valueAfter(current, *changes, majorName)))
+        return {};
+
+    auto stampWith = [&](const QString &trigger, const QString &atField, const QString &byField) {
+        const bool triggerNew = changes->contains(trigger)
+            && !changes->value(trigger).toString().trimmed().isEmpty()
+            && (!current || current->fields.value(trigger) != changes->value(trigger));
+        if (!triggerNew)
+            return;
+        if (!changes->contains(atField)
+            && !hasValue(current ? current->fields.value(atField) : QVariant()))
+            changes->insert(atField, nowStored());
+        if (!byField.isEmpty() && !changes->contains(byField)
+            && textAfter(current, *changes, byField).isEmpty())
+            changes->insert(byField, user);
+    };
+    stampWith(u"management_informed_by"_s, u"management_informed_at"_s, {});
+    stampWith(u"pir_summary"_s, u"pir_completed_at"_s, u"pir_by"_s);
+
+    if (toState.isEmpty() || toState == u"cancelled"_s)
+        return {};
+    const QString humanId = current ? current->humanId : QString();
+    auto label = [&](const QString &name) {
+        const FieldDef *f = def.field(name);
+        return f ? f->displayLabel() : name;
+    };
+    if (textAfter(current, *changes, u"major_incident_manager"_s).isEmpty()) {
+        const QString fallback = TicketRules::setting(db, u"major_incident.manager"_s, {});
+        if (fallback.isEmpty())
+            return Error(ErrorCode::LifecycleRefused,
+                         Tr::tr("%1 is a major incident: name its major incident manager (\"%2\") "
+                                "before it moves on.")
+                             .arg(humanId, label(u"major_incident_manager"_s)));
+        changes->insert(u"major_incident_manager"_s, fallback);
+    }
+    if (toState == u"resolved"_s
+        && textAfter(current, *changes, u"management_informed_by"_s).isEmpty())
+        return Error(ErrorCode::LifecycleRefused,
+                     Tr::tr("%1 is a major incident: record who told top management (\"%2\") "
+                            "before it is resolved.")
+                         .arg(humanId, label(u"management_informed_by"_s)));
+    if (toState == u"closed"_s && textAfter(current, *changes, u"pir_summary"_s).isEmpty())
+        return Error(ErrorCode::LifecycleRefused,
+                     Tr::tr("%1 is a major incident: write its post-incident review (\"%2\") "
+                            "before it is closed.")
+                         .arg(humanId, label(u"pir_summary"_s)));
+    return {};
+}
+
+Error requestRules(Database &db, const Record *current, const QString &toState,
+                   QVariantMap *changes, const QString &user)
+{
+    if (!current || toState.isEmpty())
+        return {};
+    if (toState == u"approved"_s && !changes->contains(u"approval_by"_s))
+        changes->insert(u"approval_by"_s, user);
+    if (toState != u"in_fulfilment"_s || current->state != u"submitted"_s)
+        return {};
+    const QString code = textAfter(current, *changes, u"request_type"_s);
+    if (code.isEmpty())
+        return {};
+    Statement st = db.prepare("SELECT name, needs_approval FROM request_type WHERE code = ?1");
+    st.bind(1, code);
+    if (!st.next())
+        return st.error();
+    if (st.int64(1) == 0)
+        return {};
+    return Error(ErrorCode::LifecycleRefused,
+                 Tr::tr("%1 is a request for \"%2\", which needs approval: ask for approval "
+                        "first.")
+                     .arg(current->humanId, st.text(0)));
+}
+
 } // namespace
+
+QString TicketRules::setting(Database &db, const QString &key, const QString &fallback)
+{
+    Statement st = db.prepare("SELECT value FROM setting WHERE key = ?1");
+    st.bind(1, key);
+    if (st.next()) {
+        const QString v = st.text(0).trimmed();
+        if (!v.isEmpty())
+            return v;
+    }
+    return fallback;
+}
+
+int TicketRules::majorPriorityAtMost(Database &db)
+{
+    bool ok = false;
+    const int v = setting(db, u"major_incident.priority_at_most"_s, u"1"_s).toInt(&ok);
+    return ok ? v : 1;
+}
 
 bool TicketRules::appliesTo(const QString &type)
 {
@@ -167,12 +287,23 @@ bool TicketRules::appliesTo(const QString &type)
 }
 
 Error TicketRules::beforeWrite(Database &db, const RecordTypeDef &def, const Record *current,
-                               const QString &toState, QVariantMap *changes, bool imported)
+                               const QString &toState, QVariantMap *changes, bool imported,
+                               const QString &user)
 {
     if (Error e = derivePriority(db, def, current, changes, imported); e.isError())
         return e;
-    if (!imported)
-        stamp(def, current, toState, changes);
+    if (imported)
+        return {};
+    stamp(def, current, toState, changes);
+    if (def.type == u"incident"_s) {
+        if (Error e = majorRules(db, def, current, toState, changes, user); e.isError())
+            return e;
+    } else if (Error e = requestRules(db, current, toState, changes, user); e.isError()) {
+        return e;
+    }
+    if (toState == u"closed"_s && def.typedField(u"closure"_s)
+        && !hasValue(changes->value(u"closure"_s)))
+        changes->insert(u"closure"_s, u"customer_confirmed"_s);
     return {};
 }
 

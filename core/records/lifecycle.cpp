@@ -114,6 +114,15 @@ const LifecycleTransition *Lifecycles::find(const QString &type, const QString &
     return nullptr;
 }
 
+bool Lifecycles::isFinal(const QString &type, const QString &state) const
+{
+    for (const LifecycleState &s : m_states.value(type)) {
+        if (s.state == state)
+            return s.final;
+    }
+    return false;
+}
+
 bool Lifecycles::hasState(const QString &type, const QString &state) const
 {
     for (const LifecycleState &s : m_states.value(type)) {

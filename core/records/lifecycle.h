@@ -42,6 +42,7 @@ public:
     const LifecycleTransition *find(const QString &type, const QString &from,
                                     const QString &to) const;
     bool hasState(const QString &type, const QString &state) const;
+    bool isFinal(const QString &type, const QString &state) const;
     // The fields any way into `state` requires: a record in that state keeps them filled.
     QStringList requiredIn(const QString &type, const QString &state) const;
 

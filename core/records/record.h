@@ -70,4 +70,14 @@ struct AttachmentInfo
     QString addedBy;
 };
 
+// An update written on a record: told to the customer, or an internal work note.
+struct NoteInfo
+{
+    qint64 id = 0;
+    bool customerVisible = false;
+    QString body;
+    QString addedAt;
+    QString addedBy;
+};
+
 } // namespace sb

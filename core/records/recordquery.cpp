@@ -210,6 +210,34 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
         const qint64 now = spec.nowMs >= 0 ? spec.nowMs : currentUtc().toMSecsSinceEpoch();
         q.m_binds << toStoredTime(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
     }
+    if (spec.needsAttention) {
+        if (!def.typedField(u"last_customer_update_at"_s))
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("%1 records have no attention queue.").arg(def.displayLabel()));
+        q.m_needsTyped = true;
+        // Mirrors TicketWork::attention: an escalation not taken up; while being worked, a P1
+        // or P2 whose customer has waited longer than the workbook allows for an update, and
+        // a major incident without its manager or with top management not told.
+        const QString working =
+            u"r.state NOT IN ('resolved', 'fulfilled') AND r.state IN (SELECT ls.state FROM "
+            "lifecycle_state ls WHERE ls.type = ? AND ls.is_final = 0)"_s;
+        QString clause = u"(EXISTS (SELECT 1 FROM escalation e WHERE e.record_id = r.id AND "
+                         "e.acknowledged_at IS NULL) OR (t.priority <= 2 AND "_s
+            + working
+            + u" AND coalesce(t.last_customer_update_at, t.opened_at) < strftime("
+              "'%Y-%m-%dT%H:%M:%fZ', ?, '-' || ifnull((SELECT nullif(trim(value), '') FROM "
+              "setting WHERE key = 'attention.customer_update_minutes'), '60') || ' minutes'))"_s;
+        q.m_binds << def.type;
+        const qint64 now = spec.nowMs >= 0 ? spec.nowMs : currentUtc().toMSecsSinceEpoch();
+        q.m_binds << toStoredTime(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
+        if (def.typedField(u"major_incident_manager"_s)) {
+            clause += u" OR (t.major = 1 AND "_s + working
+                + u" AND (ifnull(trim(t.major_incident_manager), '') = '' OR "
+                  "ifnull(trim(t.management_informed_by), '') = ''))"_s;
+            q.m_binds << def.type;
+        }
+        filters << clause + u')';
+    }
     if (!spec.text.trimmed().isEmpty()) {
         const QString fts = SearchText::toQuery(spec.text);
         if (!fts.isEmpty()) {

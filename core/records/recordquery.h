@@ -36,7 +36,12 @@ struct ListSpec
     // Only tickets whose resolution clock needs attention: running and past its warning
     // threshold (or past its due time), or not stopped and breached.
     bool slaAtRisk = false;
-    // The moment slaAtRisk compares with (UTC ms); -1: when the query is prepared.
+    // Only tickets that need somebody's attention (see TicketWork::attention): an escalation
+    // not taken up, a P1 or P2 overdue for a customer update, a major incident without its
+    // manager or with top management not told.
+    bool needsAttention = false;
+    // The moment slaAtRisk and needsAttention compare with (UTC ms); -1: when the query is
+    // prepared.
     qint64 nowMs = -1;
     QString sortField = QStringLiteral("id");
     bool descending = false;

@@ -484,6 +484,15 @@ Error RecordStore::reindex(const RecordTypeDef &def, const Record &r, bool repla
         if (!v.isNull())
             body << v.toString();
     }
+    // A new record has no updates yet: only a changed one pays for looking.
+    if (replace) {
+        Statement notes = m_db.prepare("SELECT body FROM record_note WHERE record_id = ?1");
+        notes.bind(1, r.id);
+        while (notes.next())
+            body << notes.text(0);
+        if (notes.error().isError())
+            return notes.error();
+    }
     return Search::index(m_db, r.id, r.title, body.join(u'\n'), replace);
 }
 
@@ -510,7 +519,7 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
             normalizeChanges(*def, withoutImportMarker(values, &unmarked, &imported), &norm, 0);
         e.isError())
         return e;
-    if (Error e = typeRules(m_db, *def, nullptr, {}, &norm, imported); e.isError())
+    if (Error e = typeRules(m_db, *def, nullptr, {}, &norm, imported, user()); e.isError())
         return e;
 
     Record r = newRecord(type, std::move(norm));
@@ -529,11 +538,12 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
 }
 
 Error RecordStore::typeRules(Database &db, const RecordTypeDef &def, const Record *current,
-                             const QString &toState, QVariantMap *changes, bool imported)
+                             const QString &toState, QVariantMap *changes, bool imported,
+                             const QString &user)
 {
     // Types with rules of their own beyond fields and lifecycle; the others never pay for them.
     if (TicketRules::appliesTo(def.type))
-        return TicketRules::beforeWrite(db, def, current, toState, changes, imported);
+        return TicketRules::beforeWrite(db, def, current, toState, changes, imported, user);
     return {};
 }
 
@@ -712,7 +722,7 @@ Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expec
             normalizeChanges(def, withoutImportMarker(changes, &unmarked, &imported), &norm, id);
         e.isError())
         return e;
-    if (Error e = typeRules(m_db, def, &*current, {}, &norm, imported); e.isError())
+    if (Error e = typeRules(m_db, def, &*current, {}, &norm, imported, user()); e.isError())
         return e;
     // What a record needed to reach its state it keeps needing while it is there: a live
     // service keeps its owner.
@@ -790,7 +800,7 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
     QVariantMap norm;
     if (Error e = normalizeChanges(def, given, &norm, id); e.isError())
         return e;
-    if (Error e = typeRules(m_db, def, &*current, toState, &norm, imported); e.isError())
+    if (Error e = typeRules(m_db, def, &*current, toState, &norm, imported, user()); e.isError())
         return e;
     Record after = withChanges(*current, norm);
     after.state = toState;

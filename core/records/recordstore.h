@@ -63,6 +63,11 @@ public:
     Result<qint64> attach(qint64 recordId, const QString &fileName, const QByteArray &data,
                           const QString &mimeType = {});
     Error detach(qint64 attachmentId);
+    // An update on a record (recordstorenotes.cpp): a work note, or, customer-visible, what
+    // the caller or requester was told - which also stamps last_customer_update_at where the
+    // type keeps it (a change of the record, so its version moves). Needs the right to update
+    // the record; audited as "note"; found by full-text search with the record.
+    Result<qint64> addNote(qint64 recordId, const QString &body, bool customerVisible);
 
     // Workbook administration, audited like record changes.
     Error setSetting(const QString &key, const QString &value);
@@ -82,6 +87,8 @@ public:
     Result<QList<LinkInfo>> links(qint64 id);
     Result<QList<AttachmentInfo>> attachments(qint64 id);
     Result<QByteArray> attachmentData(qint64 attachmentId);
+    // Oldest first.
+    Result<QList<NoteInfo>> notes(qint64 id);
     Result<QList<AuditEntry>> history(qint64 id);
 
     // The acting user's roles and the lifecycles, as of the last write or refresh.
@@ -106,7 +113,8 @@ private:
                         const QStringList &extraRequired, const QString &transitionLabel);
     // Rules a record type adds to every write (incident/ticketrules.h); most types have none.
     static Error typeRules(Database &db, const RecordTypeDef &def, const Record *current,
-                           const QString &toState, QVariantMap *changes, bool imported);
+                           const QString &toState, QVariantMap *changes, bool imported,
+                           const QString &user);
     // The record as it will be with these checked changes.
     static Record withChanges(const Record &current, const QVariantMap &changes);
     // A new record from checked values: title and owner taken out, empty fields left out.

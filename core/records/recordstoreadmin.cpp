@@ -48,9 +48,26 @@ Error RecordStore::validateSetting(const QString &key, const QString &value)
     }
     if (key == u"language"_s)
         return value == u"en"_s || value == u"zh_CN"_s ? Error() : invalid(u"en, zh_CN"_s);
+    auto inRange = [&](qint64 low, qint64 high) {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        return ok && n >= low && n <= high
+            ? Error()
+            : invalid(Tr::tr("a whole number from %1 to %2").arg(low).arg(high));
+    };
+    if (key == u"major_incident.priority_at_most"_s)
+        return inRange(0, 5);
+    if (key == u"major_incident.manager"_s)
+        return value.size() <= 200 ? Error() : invalid(Tr::tr("a name of up to 200 characters"));
+    if (key == u"attention.customer_update_minutes"_s)
+        return inRange(1, 100000);
+    if (key == u"auto_close.days"_s)
+        return inRange(0, 365);
     return Error(ErrorCode::InvalidInput,
                  Tr::tr("There is no setting \"%1\". The settings are: shared, "
-                        "attachment_max_bytes, default_role, language.")
+                        "attachment_max_bytes, default_role, language, "
+                        "major_incident.priority_at_most, major_incident.manager, "
+                        "attention.customer_update_minutes, auto_close.days.")
                      .arg(key));
 }
 

@@ -59,7 +59,7 @@ Result<RecordRef> RecordStore::importCreate(const QString &type, const QVariantM
     if (Error e = normalizeChanges(*def, values, &norm, 0); e.isError())
         return e;
     // What the other system recorded stands: the type's rules run in their import form.
-    if (Error e = typeRules(m_db, *def, nullptr, {}, &norm, true); e.isError())
+    if (Error e = typeRules(m_db, *def, nullptr, {}, &norm, true, user()); e.isError())
         return e;
     Record r = newRecord(type, std::move(norm));
     r.state = state.isEmpty() ? m_lifecycles->initialState(type) : state;
@@ -95,7 +95,8 @@ Result<int> RecordStore::importUpdate(qint64 id, const QVariantMap &changes, con
     if (Error e = normalizeChanges(def, changes, &norm, id); e.isError())
         return e;
     const bool stateChanges = newState != current->state;
-    if (Error e = typeRules(m_db, def, &*current, stateChanges ? newState : QString(), &norm, true);
+    if (Error e = typeRules(m_db, def, &*current, stateChanges ? newState : QString(), &norm, true,
+                                user());
         e.isError())
         return e;
     Record after = withChanges(*current, norm);

@@ -55,6 +55,15 @@ FieldDef channelField()
     return f;
 }
 
+FieldDef closureField()
+{
+    FieldDef f = ofKind("closure", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Closed by"));
+    f.choices = {
+        {u"customer_confirmed"_s, QT_TRANSLATE_NOOP("Choice", "The customer's confirmation")},
+        {u"auto_close"_s, QT_TRANSLATE_NOOP("Choice", "The auto-close period")}};
+    return f;
+}
+
 QList<RecordTypeDef> buildTypes()
 {
     QList<RecordTypeDef> types;
@@ -205,7 +214,14 @@ QList<RecordTypeDef> buildTypes()
             text("related_interactions", QT_TRANSLATE_NOOP("Field", "Related interactions")),
             text("related_changes", QT_TRANSLATE_NOOP("Field", "Related changes")),
             ofKind("last_customer_update_at", FieldKind::DateTime,
-                   QT_TRANSLATE_NOOP("Field", "Customer last updated at"))};
+                   QT_TRANSLATE_NOOP("Field", "Customer last updated at")),
+            counter("escalation_count", QT_TRANSLATE_NOOP("Field", "Times escalated to a group")),
+            closureField(),
+            ofKind("pir_summary", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Post-incident review"), true),
+            ofKind("pir_completed_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Review completed at")),
+            text("pir_by", QT_TRANSLATE_NOOP("Field", "Review by"))};
         types.append(t);
     }
     {
@@ -241,7 +257,11 @@ QList<RecordTypeDef> buildTypes()
             externalId,
             ofKind("opened_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Opened at")),
             ofKind("fulfilled_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Fulfilled at")),
-            ofKind("closed_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Closed at"))};
+            ofKind("closed_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Closed at")),
+            ofKind("last_customer_update_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Customer last updated at")),
+            counter("escalation_count", QT_TRANSLATE_NOOP("Field", "Times escalated to a group")),
+            closureField()};
         types.append(t);
     }
     return types;

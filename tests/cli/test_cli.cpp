@@ -409,7 +409,9 @@ TEST_CASE("cli: sla show explains a ticket's clocks, sla recompute and stats sum
     REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("transition"), id,
                    QStringLiteral("resolved"), QStringLiteral("--set"),
                    QStringLiteral("resolution_code=fixed"), QStringLiteral("--set"),
-                   QStringLiteral("resolved_at=2026-03-02T15:00:00Z")})
+                   QStringLiteral("resolved_at=2026-03-02T15:00:00Z"), QStringLiteral("--set"),
+                   QStringLiteral("major_incident_manager=Mia"), QStringLiteral("--set"),
+                   QStringLiteral("management_informed_by=Mia")})
                 .exitCode
             == 0);
     auto stats =

@@ -107,7 +107,7 @@ TEST_CASE("a new workbook has the standard priority matrix, categories and reque
             CHECK(st.int64(0) == 1);
         }
     }
-    CHECK(RecordTypes::find(QStringLiteral("incident"))->fields.size() == 34);
+    CHECK(RecordTypes::find(QStringLiteral("incident"))->fields.size() == 39);
 }
 
 TEST_CASE("an incident's priority comes from the matrix and follows impact and urgency")

@@ -238,6 +238,11 @@ struct Tickets
                 m.insert(QStringLiteral("impact"), impact);
                 m.insert(QStringLiteral("urgency"), urgency);
             }
+            if (impact == 1) {
+                // P1s are major incidents: they move on with a manager and management told.
+                m.insert(QStringLiteral("major_incident_manager"), QStringLiteral("Mia"));
+                m.insert(QStringLiteral("management_informed_by"), QStringLiteral("Mia"));
+            }
             if (group)
                 m.insert(QStringLiteral("assignment_group"), QString::fromLatin1(group));
             if (assignee)
