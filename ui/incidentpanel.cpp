@@ -1,5 +1,7 @@
 #include "incidentpanel.h"
 
+#include "bulkticketdialog.h"
+#include "recordcommands.h"
 #include "slaformat.h"
 #include "ticketlistmodel.h"
 #include "workbookdocument.h"
@@ -7,15 +9,22 @@
 #include "records/recordquery.h"
 #include "storage/changewatcher.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
 #include <QTableView>
+#include <QToolButton>
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +32,9 @@ using namespace Qt::StringLiterals;
 namespace sb::ui {
 
 namespace {
+// One transaction holds a bulk action; beyond this many tickets it is better split.
+constexpr int MaxBulk = 1000;
+
 QList<RecordPanel::TypeView> ticketColumns(const QString &type)
 {
     return {{type,
@@ -35,13 +47,14 @@ QList<RecordPanel::TypeView> ticketColumns(const QString &type)
 IncidentPanel::IncidentPanel(const QString &objectName, const char *title, const QString &type,
                              QWidget *parent)
     : RecordPanel(objectName, title, ticketColumns(type), new TicketListModel, parent)
+    , m_type(type)
 {
     m_ticketModel = static_cast<TicketListModel *>(model());
     if (type == u"incident"_s)
-        m_views = {View::MyWork, View::MyGroup, View::Unassigned, View::BreachingSoon,
-                   View::Major,  View::AllOpen, View::All};
+        m_views = {View::MyWork,        View::MyGroup, View::Unassigned, View::NeedsAttention,
+                   View::BreachingSoon, View::Major,   View::AllOpen,    View::All};
     else
-        m_views = {View::AllOpen, View::AwaitingApproval, View::All};
+        m_views = {View::AllOpen, View::NeedsAttention, View::AwaitingApproval, View::All};
 
     // Above the list rather than beside it: a dock shares its width with the editor.
     m_viewBar = new QTabBar(this);
@@ -55,7 +68,35 @@ IncidentPanel::IncidentPanel(const QString &objectName, const char *title, const
     // Until the document says which groups the user is in.
     if (m_views.contains(View::MyGroup))
         m_viewBar->setTabVisible(int(m_views.indexOf(View::MyGroup)), false);
-    addHeaderWidget(m_viewBar);
+
+    // Bulk actions on the selection, beside the views and in the list's context menu.
+    view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_assign = new QAction(this);
+    m_assign->setObjectName(u"bulkAssign"_s);
+    connect(m_assign, &QAction::triggered, this, [this] { startBulk(false); });
+    m_resolve = new QAction(this);
+    m_resolve->setObjectName(u"bulkResolve"_s);
+    m_resolve->setVisible(type == u"incident"_s);
+    connect(m_resolve, &QAction::triggered, this, [this] { startBulk(true); });
+    view()->addAction(m_assign);
+    view()->addAction(m_resolve);
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *header = new QWidget(this);
+    auto *headerRow = new QHBoxLayout(header);
+    headerRow->setContentsMargins(0, 0, 0, 0);
+    m_selection = new QLabel(header);
+    m_selection->setObjectName(u"selectionCount"_s);
+    headerRow->addWidget(m_viewBar, 1);
+    headerRow->addWidget(m_selection);
+    for (QAction *a : {m_assign, m_resolve}) {
+        auto *b = new QToolButton(header);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        headerRow->addWidget(b);
+    }
+    addHeaderWidget(header);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IncidentPanel::updateBulkActions);
     // The queue gets more of the width than the editor beside it (see eventFilter()).
     splitter()->setStretchFactor(0, 3);
     splitter()->setStretchFactor(1, 2);
@@ -78,6 +119,7 @@ IncidentPanel::IncidentPanel(const QString &objectName, const char *title, const
     });
 
     retranslateViews();
+    updateBulkActions();
 }
 
 QString IncidentPanel::viewKey(View view) const
@@ -88,6 +130,7 @@ QString IncidentPanel::viewKey(View view) const
     case View::Unassigned: return u"unassigned"_s;
     case View::BreachingSoon: return u"breaching_soon"_s;
     case View::Major: return u"major"_s;
+    case View::NeedsAttention: return u"needs_attention"_s;
     case View::AllOpen: return u"all_open"_s;
     case View::AwaitingApproval: return u"awaiting_approval"_s;
     case View::All: return u"all"_s;
@@ -105,6 +148,9 @@ void IncidentPanel::setDocument(WorkbookDocument *doc)
     updateGroups(doc);
     RecordPanel::setDocument(doc);
     fitColumns();
+    // A bulk action in flight belongs to the document that is going away.
+    m_bulkBusy = false;
+    updateBulkActions();
 }
 
 void IncidentPanel::fitColumns()
@@ -229,6 +275,7 @@ void IncidentPanel::adjustSpec(ListSpec *spec) const
         spec->openOnly = true;
         spec->where.append({u"major"_s, 1});
         break;
+    case View::NeedsAttention: spec->needsAttention = true; break;
     case View::AllOpen: spec->openOnly = true; break;
     case View::AwaitingApproval: spec->where.append({u"state"_s, u"awaiting_approval"_s}); break;
     case View::All: break;
@@ -260,6 +307,12 @@ void IncidentPanel::retranslateViews()
         case View::Major:
             text = tr("Major");
             toolTip = tr("Open major incidents");
+            break;
+        case View::NeedsAttention:
+            text = tr("Needs attention");
+            toolTip = tr("Escalations nobody has taken up, P1 and P2 tickets overdue for an "
+                         "update to the customer, major incidents without their manager or "
+                         "with top management not told");
             break;
         case View::AllOpen:
             text = tr("All open");
@@ -296,7 +349,148 @@ void IncidentPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateViews();
         fitColumns();
+        updateBulkActions();
     }
+}
+
+QList<qint64> IncidentPanel::selectedIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : view()->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int r : std::as_const(rows)) {
+        if (const qint64 id = model()->idAt(r))
+            ids << id;
+    }
+    return ids;
+}
+
+void IncidentPanel::updateBulkActions()
+{
+    const int n = int(view()->selectionModel()->selectedRows().size());
+    const bool writable = document() && !document()->workbook().isReadOnly();
+    m_assign->setText(tr("Assign…"));
+    m_assign->setToolTip(tr("Assign the selected tickets to a group and, if you like, a person"));
+    m_resolve->setText(tr("Resolve…"));
+    m_resolve->setToolTip(tr("Resolve the selected incidents with one resolution"));
+    m_assign->setEnabled(writable && n > 0 && !m_bulkBusy);
+    m_resolve->setEnabled(writable && n > 0 && !m_bulkBusy);
+    m_selection->setText(n > 1 ? tr("%n selected", nullptr, n) : QString());
+}
+
+Result<QList<Record>> IncidentPanel::loadTickets(const QList<qint64> &ids) const
+{
+    if (!document())
+        return Error(ErrorCode::Internal, tr("No workbook is open."));
+    QList<Record> out;
+    for (qint64 id : ids) {
+        Result<Record> r = document()->store().load(id);
+        if (!r.ok())
+            return r.error();
+        out << std::move(r).value();
+    }
+    return out;
+}
+
+void IncidentPanel::startBulk(bool resolve)
+{
+    if (!document() || m_bulkBusy)
+        return;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > MaxBulk) {
+        QMessageBox::information(this, resolve ? tr("Resolve Tickets") : tr("Assign Tickets"),
+                                 tr("%n tickets are selected; one bulk action takes at most %1.",
+                                    nullptr, int(ids.size()))
+                                     .arg(MaxBulk));
+        return;
+    }
+    Result<QList<Record>> tickets = loadTickets(ids);
+    if (!tickets.ok()) {
+        QMessageBox::warning(this, resolve ? tr("Resolve Tickets") : tr("Assign Tickets"),
+                             tickets.error().message());
+        return;
+    }
+    auto *dialog = new BulkTicketDialog(resolve ? BulkTicketDialog::Action::Resolve
+                                                : BulkTicketDialog::Action::Assign,
+                                        document(), *tickets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<Record> chosen = *tickets;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, chosen, resolve] {
+        if (resolve)
+            resolveTickets(chosen, dialog->resolutionCode(), dialog->resolutionNotes());
+        else
+            assignTickets(chosen, dialog->group(), dialog->assignee());
+    });
+    dialog->open();
+}
+
+void IncidentPanel::assignTickets(const QList<Record> &tickets, const QString &group,
+                                  const QString &assignee)
+{
+    if (!document() || tickets.isEmpty() || m_bulkBusy)
+        return;
+    const QString groupName = u"assignment_group"_s;
+    const QString assigneeName = u"assignee"_s;
+    auto *batch =
+        new RecordBatchCommand(RecordBatchCommand::Action::Assign, m_type, int(tickets.size()));
+    for (const Record &t : tickets) {
+        QVariantMap changes {{groupName, group}};
+        if (!assignee.isEmpty())
+            changes.insert(assigneeName, assignee);
+        else if (t.fields.value(groupName).toString() != group)
+            changes.insert(assigneeName, QVariant());
+        new RecordEditCommand(t.id, t.humanId, changes, t.version, batch);
+    }
+    performBulk(batch, tr("Nothing was assigned: %1"));
+}
+
+void IncidentPanel::resolveTickets(const QList<Record> &tickets, const QString &code,
+                                   const QString &notes)
+{
+    if (!document() || tickets.isEmpty() || m_bulkBusy)
+        return;
+    auto *batch =
+        new RecordBatchCommand(RecordBatchCommand::Action::Resolve, m_type, int(tickets.size()));
+    QVariantMap changes {{u"resolution_code"_s, code}};
+    // Notes left empty keep what each ticket has.
+    if (!notes.isEmpty())
+        changes.insert(u"resolution_notes"_s, notes);
+    for (const Record &t : tickets)
+        new RecordTransitionCommand(t.id, t.humanId, u"resolved"_s, changes, t.version, batch);
+    performBulk(batch, tr("Nothing was resolved: %1"));
+}
+
+void IncidentPanel::performBulk(QUndoCommand *batch, const QString &failure)
+{
+    m_bulkBusy = true;
+    updateBulkActions();
+    const QString title = batch->text();
+    document()->perform(batch, this, [this, failure, title](const Error &e) {
+        m_bulkBusy = false;
+        updateBulkActions();
+        if (e.isOk()) {
+            Q_EMIT bulkFinished(true, QString());
+            return;
+        }
+        const QString message = failure.arg(e.message());
+        if (m_bulkRefusal)
+            m_bulkRefusal->close();
+        auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+        box->setObjectName(u"bulkRefused"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        m_bulkRefusal = box;
+        box->open();
+        Q_EMIT bulkFinished(false, message);
+    });
+}
+
+QMessageBox *IncidentPanel::bulkRefusal() const
+{
+    return m_bulkRefusal;
 }
 
 } // namespace sb::ui

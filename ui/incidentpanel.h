@@ -4,8 +4,16 @@
 
 #include "recordpanel.h"
 
+#include "records/record.h"
+#include "result.h"
+
+#include <QPointer>
 #include <QStringList>
 
+class QAction;
+class QLabel;
+class QUndoCommand;
+class QMessageBox;
 class QTabBar;
 
 namespace sb {
@@ -20,6 +28,10 @@ class TicketListModel;
 // narrowed by a saved view chosen in a row of tabs above it, with an SLA column that says how
 // much time is left and colours it by state. One panel per ticket type; the views follow from
 // the type.
+//
+// Several tickets can be selected and assigned (or, incidents, resolved) at once: one step on
+// the undo stack, written in one transaction, all or nothing - if one ticket cannot take the
+// change, none is changed and the user is told which and why.
 class SB_UI_EXPORT IncidentPanel : public RecordPanel
 {
     Q_OBJECT
@@ -30,6 +42,8 @@ public:
         Unassigned, // open, nobody assigned
         BreachingSoon, // open, past the SLA warning threshold or breached
         Major, // open major incidents
+        NeedsAttention, // an escalation not taken up, a customer update overdue, a major
+                        // incident without its manager or with management not told
         AllOpen, // not in a final state
         AwaitingApproval, // service requests waiting for their approval
         All,
@@ -51,6 +65,24 @@ public:
     QTabBar *viewBar() const { return m_viewBar; }
     TicketListModel *ticketModel() const { return m_ticketModel; }
 
+    // The tickets selected in the list, in list order (rows still loading left out).
+    QList<qint64> selectedIds() const;
+    QAction *assignAction() const { return m_assign; }
+    QAction *resolveAction() const { return m_resolve; }
+    // The tickets as they are now: the versions a bulk action names, so that a ticket someone
+    // changes meanwhile stops it.
+    Result<QList<Record>> loadTickets(const QList<qint64> &ids) const;
+    // The bulk actions without their dialogs. `assignee` empty: tickets that move to another
+    // group lose theirs. bulkFinished() follows; on failure a message box says why.
+    void assignTickets(const QList<Record> &tickets, const QString &group, const QString &assignee);
+    void resolveTickets(const QList<Record> &tickets, const QString &code, const QString &notes);
+    bool isBulkBusy() const { return m_bulkBusy; }
+    // The message box of the last refused bulk action, while it is open.
+    QMessageBox *bulkRefusal() const;
+
+Q_SIGNALS:
+    void bulkFinished(bool ok, const QString &message);
+
 protected:
     void adjustSpec(ListSpec *spec) const override;
     void changeEvent(QEvent *event) override;
@@ -63,6 +95,10 @@ private:
     bool updateGroups(WorkbookDocument *doc);
     void onRecordsChanged(const QList<sb::ChangeEntry> &changes);
     QString viewKey(View view) const;
+    void updateBulkActions();
+    // Opens the dialog of a bulk action on the selection.
+    void startBulk(bool resolve);
+    void performBulk(QUndoCommand *batch, const QString &failure);
 
     QList<View> m_views; // the ones this type offers, in the list's order
     View m_view = View::AllOpen;
@@ -70,6 +106,12 @@ private:
     QTabBar *m_viewBar = nullptr;
     TicketListModel *m_ticketModel = nullptr;
     bool m_split = false; // the user has placed the splitter's handle
+    QString m_type;
+    QAction *m_assign = nullptr;
+    QAction *m_resolve = nullptr; // incidents only
+    QLabel *m_selection = nullptr;
+    bool m_bulkBusy = false;
+    QPointer<QMessageBox> m_bulkRefusal;
 };
 
 } // namespace sb::ui

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "admindialog.h"
 #include "incidentpanel.h"
 #include "newworkbookdialog.h"
 #include "overviewwidget.h"
 #include "recordeditor.h"
 #include "recordpanel.h"
 #include "searchdock.h"
+#include "ticketsweeper.h"
+#include "undoactions.h"
 #include "workbookdocument.h"
 
 #include "demo/newworkbook.h"
@@ -120,6 +123,14 @@ void MainWindow::createActions()
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDialog);
     m_checkAction = new QAction(this);
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkWorkbook);
+    m_adminAction = new QAction(this);
+    m_adminAction->setObjectName(u"adminAction"_s);
+    connect(m_adminAction, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        AdminDialog dialog(m_document.get(), this);
+        dialog.exec();
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -140,6 +151,15 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_undoActions = new UndoActions(this);
+    m_sweeper = new TicketSweeper(this);
+    connect(m_sweeper, &TicketSweeper::swept, this, [this](qint64 escalated, qint64 closed) {
+        statusBar()->showMessage(tr("Ticket sweep: %1 escalated by the rules, %2 closed after the "
+                                    "auto-close period.")
+                                     .arg(escalated)
+                                     .arg(closed),
+                                 10000);
+    });
 
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
@@ -165,9 +185,13 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_checkAction);
+    m_fileMenu->addAction(m_adminAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoActions->undoAction());
+    m_editMenu->addAction(m_undoActions->redoAction());
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_newRecordAction);
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -225,6 +249,7 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close Workbook"));
     m_backupAction->setText(tr("&Back Up To…"));
     m_checkAction->setText(tr("Check &Workbook"));
+    m_adminAction->setText(tr("&Administration…"));
     m_quitAction->setText(tr("&Quit"));
     m_newRecordAction->setText(tr("&New Record"));
     m_findAction->setText(tr("&Search All Records"));
@@ -305,6 +330,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
         p->setDocument(document.get());
     m_search->setDocument(document.get());
     m_overview->setDocument(document.get());
+    m_undoActions->setDocument(document.get());
+    m_sweeper->setDocument(document.get());
     m_document = std::move(document);
     m_others.clear();
     if (m_document) {
@@ -323,6 +350,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     m_closeAction->setEnabled(open);
     m_backupAction->setEnabled(open);
     m_checkAction->setEnabled(open);
+    m_adminAction->setEnabled(open);
     m_newRecordAction->setEnabled(open && !m_document->workbook().isReadOnly());
     m_findAction->setEnabled(open);
     for (RecordPanel *p : recordPanels())

@@ -25,6 +25,8 @@ class IncidentPanel;
 class OverviewWidget;
 class RecordPanel;
 class SearchDock;
+class TicketSweeper;
+class UndoActions;
 class WorkbookDocument;
 
 class SB_UI_EXPORT MainWindow : public QMainWindow
@@ -104,6 +106,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_adminAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newRecordAction = nullptr;
     QAction *m_findAction = nullptr;
@@ -111,6 +114,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languages = nullptr;
+    UndoActions *m_undoActions = nullptr; // Edit > Undo and Redo
+    TicketSweeper *m_sweeper = nullptr; // escalation rules and auto-close, now and then
 
     QLabel *m_fileLabel = nullptr;
     QLabel *m_userLabel = nullptr;

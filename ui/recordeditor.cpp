@@ -2,8 +2,10 @@
 
 #include "clock.h"
 #include "conflictdialog.h"
+#include "recordcommands.h"
 #include "slaclockview.h"
 #include "slaformat.h"
+#include "tickettimeline.h"
 #include "workbookdocument.h"
 
 #include <QCheckBox>
@@ -80,7 +82,7 @@ QString localTime(const QString &stored)
 }
 
 // The side tabs, in the order they are added.
-enum SideTab { LinksTab, AttachmentsTab, HistoryTab, SlaTab };
+enum SideTab { LinksTab, AttachmentsTab, HistoryTab, SlaTab, TimelineTab };
 
 } // namespace
 
@@ -173,6 +175,20 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_sla, QString());
     m_tabs->setTabVisible(SlaTab, false);
+    m_timeline = new TicketTimeline(m_tabs);
+    m_tabs->addTab(m_timeline, QString());
+    m_tabs->setTabVisible(TimelineTab, false);
+    connect(m_timeline, &TicketTimeline::message, this, &RecordEditor::showMessage);
+    // An update to the customer or an escalation to a group changed the ticket: show it as it
+    // is now, unless the user is typing into it (then a save meets the conflict dialog).
+    connect(m_timeline, &TicketTimeline::ticketChanged, this, [this](qint64 id) {
+        if (id != m_record.id)
+            return;
+        if (!m_modified && !m_saving)
+            showRecord(id);
+        else
+            fillSla();
+    });
     layout->addWidget(m_tabs, 2);
 
     auto *saveKey = new QShortcut(QKeySequence::Save, this, this, &RecordEditor::save);
@@ -190,9 +206,25 @@ RecordEditor::RecordEditor(QWidget *parent)
 
 void RecordEditor::setDocument(WorkbookDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, &WorkbookDocument::recordsWritten, this, nullptr);
     m_document = document;
+    m_timeline->setDocument(document);
     // A save in flight belongs to the document that is going away.
     m_saving = false;
+    if (document) {
+        // An undo, a redo or a bulk action changed the record shown: show it as it is now,
+        // unless the user is typing into it (a save would then meet the newer version as a
+        // conflict, and the conflict dialog shows both).
+        connect(document, &WorkbookDocument::recordsWritten, this,
+                [this](const QList<qint64> &ids) {
+                    if (m_record.id == 0 || m_modified || m_saving || !ids.contains(m_record.id))
+                        return;
+                    Result<Record> now = m_document->store().load(m_record.id);
+                    if (now.ok() && now->version != m_record.version)
+                        showRecord(m_record.id);
+                });
+    }
     clear();
 }
 
@@ -206,6 +238,7 @@ void RecordEditor::retranslateUi()
     m_tabs->setTabText(AttachmentsTab, tr("Attachments"));
     m_tabs->setTabText(HistoryTab, tr("History"));
     m_tabs->setTabText(SlaTab, tr("SLA"));
+    updateTimelineTitle();
     m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_attach->setText(tr("Attach files…"));
@@ -310,11 +343,12 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         m_editors.insert(f->name, editor);
         m_labels.insert(f->name, label);
     }
-    // A ticket opens on its SLA: the first question about one is whether it is in time.
+    // A ticket opens on its timeline: what happened, what is waiting, and where to write.
     if (SlaFormat::appliesTo(type.type)) {
         m_tabs->setTabVisible(SlaTab, true);
-        m_tabs->setCurrentIndex(SlaTab);
-    } else if (m_tabs->currentIndex() == SlaTab) {
+        m_tabs->setTabVisible(TimelineTab, true);
+        m_tabs->setCurrentIndex(TimelineTab);
+    } else if (m_tabs->currentIndex() == SlaTab || m_tabs->currentIndex() == TimelineTab) {
         m_tabs->setCurrentIndex(LinksTab);
     }
 }
@@ -332,6 +366,8 @@ void RecordEditor::clear()
     m_attachments->clear();
     m_sla->clear();
     m_tabs->setTabVisible(SlaTab, false);
+    m_timeline->clear();
+    m_tabs->setTabVisible(TimelineTab, false);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -480,6 +516,19 @@ void RecordEditor::fillSideTabs()
             } else if (e.action == u"detach"_s) {
                 what = tr("removed attachment");
                 change = e.field;
+            } else if (e.action == u"note"_s) {
+                what = e.field == u"customer"_s ? tr("update to the customer") : tr("work note");
+                change = e.newValue.section(u'\n', 0, 0);
+            } else if (e.action == u"escalate"_s) {
+                what = tr("escalated");
+                change = e.newValue;
+            } else if (e.action == u"acknowledge"_s) {
+                what = tr("escalation taken up");
+            } else if (e.action == u"import"_s) {
+                what = tr("imported");
+                if (!e.field.isEmpty())
+                    change = (f ? f->displayLabel() : e.field) + u": "_s
+                        + (e.newValue.isNull() ? u"—"_s : e.newValue.section(u'\n', 0, 0));
             } else {
                 what = e.action;
             }
@@ -489,14 +538,25 @@ void RecordEditor::fillSideTabs()
     }
 }
 
+void RecordEditor::updateTimelineTitle()
+{
+    const int n = m_timeline->attentionCount();
+    m_tabs->setTabText(TimelineTab, n > 0 ? tr("Timeline (%1 waiting)").arg(n) : tr("Timeline"));
+}
+
 void RecordEditor::fillSla()
 {
     const bool ticket = m_type && SlaFormat::appliesTo(m_type->type);
     m_tabs->setTabVisible(SlaTab, ticket);
-    if (ticket && m_document)
+    m_tabs->setTabVisible(TimelineTab, ticket);
+    if (ticket && m_document) {
         m_sla->showTicket(m_document->workbook(), *m_type, m_record.id);
-    else
+        m_timeline->showTicket(m_record.id, m_record.humanId);
+    } else {
         m_sla->clear();
+        m_timeline->clear();
+    }
+    updateTimelineTitle();
 }
 
 QVariantMap RecordEditor::collectChanges() const
@@ -585,53 +645,52 @@ void RecordEditor::submit(qint64 id, const QString &type, QVariantMap changes, i
     m_saving = true;
     updateState();
     showMessage(tr("Saving…"), false);
-    auto result = std::make_shared<RecordRef>();
     const QString label = id ? m_record.humanId : tr("The new record");
-    m_document->write(
-        [id, type, changes, expectedVersion, toState, result](RecordStore &store) -> Error {
-            if (id == 0) {
+    auto finished = [this, id, type, changes, toState, label](const Error &e, qint64 savedId) {
+        m_saving = false;
+        // The user may have moved to another record while this one was saving: never
+        // apply its outcome (or its edits) to whatever is shown now.
+        const bool stillShown = m_record.id == id && m_type && m_type->type == type;
+        if (e.isError()) {
+            if (!stillShown) {
+                showMessage(tr("%1 was not saved: %2").arg(label, e.message()), true);
+            } else {
+                showMessage(e.message(), true);
+                if (e.code() == ErrorCode::Conflict)
+                    handleConflict(id, changes, toState);
+            }
+            updateState();
+            return;
+        }
+        if (stillShown) {
+            showRecord(savedId);
+            showMessage(tr("Saved %1 (version %2).").arg(m_record.humanId).arg(m_record.version),
+                        false);
+        } else {
+            updateState();
+        }
+        Q_EMIT saved(savedId);
+    };
+    if (id == 0) {
+        // A new record is no step on the undo stack: taking it back would be a deletion.
+        auto created = std::make_shared<qint64>(0);
+        m_document->write(
+            [type, changes, created](RecordStore &store) -> Error {
                 Result<RecordRef> r = store.create(type, changes);
                 if (!r.ok())
                     return r.error();
-                *result = *r;
+                *created = r->id;
                 return {};
-            }
-            Result<int> v = toState.isEmpty()
-                ? store.update(id, changes, expectedVersion)
-                : store.transition(id, toState, changes, expectedVersion);
-            if (!v.ok())
-                return v.error();
-            result->id = id;
-            result->version = *v;
-            return {};
-        },
-        this,
-        [this, result, id, type, changes, toState, label](const Error &e) {
-            m_saving = false;
-            // The user may have moved to another record while this one was saving: never
-            // apply its outcome (or its edits) to whatever is shown now.
-            const bool stillShown = m_record.id == id && m_type && m_type->type == type;
-            if (e.isError()) {
-                if (!stillShown) {
-                    showMessage(tr("%1 was not saved: %2").arg(label, e.message()), true);
-                } else {
-                    showMessage(e.message(), true);
-                    if (e.code() == ErrorCode::Conflict)
-                        handleConflict(id, changes, toState);
-                }
-                updateState();
-                return;
-            }
-            if (stillShown) {
-                showRecord(result->id);
-                showMessage(
-                    tr("Saved %1 (version %2).").arg(m_record.humanId).arg(m_record.version),
-                    false);
-            } else {
-                updateState();
-            }
-            Q_EMIT saved(result->id);
-        });
+            },
+            this, [finished, created](const Error &e) { finished(e, *created); });
+        return;
+    }
+    // A change of an existing record goes through the undo stack: Edit > Undo takes it back.
+    QUndoCommand *command = toState.isEmpty()
+        ? static_cast<QUndoCommand *>(
+            new RecordEditCommand(id, m_record.humanId, changes, expectedVersion))
+        : new RecordTransitionCommand(id, m_record.humanId, toState, changes, expectedVersion);
+    m_document->perform(command, this, [finished, id](const Error &e) { finished(e, id); });
 }
 
 void RecordEditor::handleConflict(qint64 id, const QVariantMap &mine, const QString &toState)

@@ -20,6 +20,7 @@ class QListWidget;
 namespace sb::ui {
 
 class SlaClockView;
+class TicketTimeline;
 class WorkbookDocument;
 
 // The editor every record panel uses: a form built from the record type's fields, the
@@ -66,6 +67,7 @@ private:
     void fill();
     void fillSideTabs();
     void fillSla();
+    void updateTimelineTitle();
     void updateState();
     QString originalText(const FieldDef &f) const;
     QVariantMap collectChanges() const;
@@ -99,6 +101,7 @@ private:
     QTreeWidget *m_history = nullptr;
     QListWidget *m_attachments = nullptr;
     SlaClockView *m_sla = nullptr; // incidents and service requests only
+    TicketTimeline *m_timeline = nullptr; // incidents and service requests only
     QPushButton *m_attach = nullptr;
     QPushButton *m_saveAttachment = nullptr;
     QWidget *m_formHost = nullptr;

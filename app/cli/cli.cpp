@@ -75,15 +75,39 @@ const Command commands[] = {
      3,
      3},
     {"sla",
-     "servicebench sla recompute FILE | sla show FILE ID [--json]",
+     "servicebench sla recompute FILE | sla show FILE ID | sla holidays FILE CALENDAR CSVFILE "
+     "[--json]",
      QT_TRANSLATE_NOOP("Cli",
                        "Recompute the SLA clocks of every open ticket, or show one ticket's "
-                       "clocks with the log that explains them."),
+                       "clocks with the log that explains them, or add a CSV list of holidays "
+                       "(date,name; +date for an extra working day) to a business calendar."),
      {},
      {},
      cmdSla,
      2,
-     3},
+     4},
+    {"categories",
+     "servicebench categories FILE [--json]",
+     QT_TRANSLATE_NOOP("Cli", "List the incident category tree."),
+     {},
+     {},
+     cmdCategories,
+     1,
+     1},
+    {"ticket",
+     "servicebench ticket note|escalate|ack|timeline|attention|sweep FILE [ID] [TEXT] "
+     "[--customer] [--reason TEXT] [--to-group GROUP] [--to PERSON] [--mim] "
+     "[--type TYPE] [--json]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Work tickets: write a work note or a customer update, escalate to "
+                       "another group or up to a manager, take an escalation up, show a "
+                       "ticket's timeline, list the tickets that need attention, or run the "
+                       "sweep (escalation rules and auto-close)."),
+     {u"reason"_s, u"to-group"_s, u"to"_s, u"type"_s},
+     {u"customer"_s, u"mim"_s},
+     cmdTicket,
+     2,
+     4},
     {"stats",
      "servicebench stats FILE incident|service_request [--by priority|state|service|group] "
      "[--from DATE] [--to DATE] [--json]",
@@ -99,7 +123,9 @@ const Command commands[] = {
      "servicebench setting FILE [KEY [VALUE]]",
      QT_TRANSLATE_NOOP("Cli",
                        "Show the workbook's settings, or set one (shared, attachment_max_bytes, "
-                       "default_role, language)."),
+                       "default_role, language, major_incident.priority_at_most, "
+                       "major_incident.manager, attention.customer_update_minutes, "
+                       "auto_close.days)."),
      {},
      {},
      cmdSetting,

@@ -46,7 +46,9 @@ int cmdUser(const Args &args);
 int cmdSetting(const Args &args);
 int cmdRecord(const Args &args);
 int cmdSla(const Args &args);
+int cmdCategories(const Args &args);
 int cmdStats(const Args &args);
+int cmdTicket(const Args &args);
 int cmdImport(const Args &args);
 
 QString versionText();

@@ -7,6 +7,8 @@
 #include "storage/workbook.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -24,7 +26,8 @@ struct Tr
 };
 
 constexpr const char slaUsage[] = "servicebench sla recompute FILE [--json]\n"
-                                  "servicebench sla show FILE ID [--json]";
+                                  "servicebench sla show FILE ID [--json]\n"
+                                  "servicebench sla holidays FILE CALENDAR CSVFILE [--json]";
 
 QJsonValue timeValue(qint64 ms)
 {
@@ -107,24 +110,87 @@ void printClock(const QString &title, const ClockStatus &c,
           << duration(s.businessMs) << "  = " << duration(s.elapsedAfterMs) << "\n";
     }
 }
+
+// A calendar by its id or, failing that, by its name.
+Result<qint64> findCalendar(SlaStore &sla, const QString &idOrName)
+{
+    Result<QList<std::pair<qint64, QString>>> names = sla.calendarNames();
+    if (!names.ok())
+        return names.error();
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    QStringList known;
+    for (const auto &[calId, name] : std::as_const(*names)) {
+        if ((isNumber && calId == id) || name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return calId;
+        known << u"%1 (%2)"_s.arg(calId).arg(name);
+    }
+    return Error(ErrorCode::NotFound,
+                 Tr::tr("There is no business calendar \"%1\". The calendars are: %2.")
+                     .arg(idOrName, known.join(u", "_s)));
+}
+
+// Adds the holidays and extra working days of a CSV list to a calendar, through the same
+// reading as the desktop's "Import holidays from CSV" and the calendar's audited save.
+int holidays(const Args &a, SlaStore &sla)
+{
+    const QString csvPath = a.positional(3);
+    QFile f(csvPath);
+    if (!QFileInfo(csvPath).isFile() || !f.open(QIODevice::ReadOnly))
+        return fail(Error(ErrorCode::NotAFile,
+                          Tr::tr("Cannot read %1: %2")
+                              .arg(csvPath,
+                                   QFileInfo::exists(csvPath) ? f.errorString()
+                                                              : Tr::tr("there is no such file"))));
+    Result<qint64> id = findCalendar(sla, a.positional(2));
+    if (!id.ok())
+        return fail(id.error());
+    Result<BusinessCalendar> cal = sla.calendar(*id);
+    if (!cal.ok())
+        return fail(cal.error());
+    BusinessCalendar changed = *cal;
+    Result<int> read = changed.importHolidaysCsv(f);
+    if (!read.ok())
+        return fail(read.error());
+    Result<qint64> saved = sla.saveCalendar(*id, changed);
+    if (!saved.ok())
+        return fail(saved.error());
+    if (a.flag(u"json"_s)) {
+        printJson(QJsonObject {{u"calendar"_s, *id},
+                               {u"name"_s, changed.name()},
+                               {u"read"_s, *read},
+                               {u"holidays"_s, changed.holidays().size()},
+                               {u"working_days"_s, changed.workingDays().size()}});
+    } else {
+        out() << Tr::tr("Read %n date(s) into the calendar \"%1\". Holidays now: %2; extra "
+                        "working days: %3.",
+                        nullptr, *read)
+                     .arg(changed.name())
+                     .arg(changed.holidays().size())
+                     .arg(changed.workingDays().size())
+              << Qt::endl;
+    }
+    return ExitOk;
+}
 } // namespace
 
 int cmdSla(const Args &a)
 {
     const QString action = a.positional(0);
     const qsizetype n = a.positional().size();
-    if (action != u"recompute"_s && action != u"show"_s)
+    if (action != u"recompute"_s && action != u"show"_s && action != u"holidays"_s)
         return usageError(Tr::tr("Unknown sla action \"%1\".").arg(action),
                           QString::fromUtf8(slaUsage));
-    const qsizetype needed = action == u"show"_s ? 3 : 2;
+    const qsizetype needed = action == u"show"_s ? 3 : (action == u"holidays"_s ? 4 : 2);
     if (n != needed)
         return usageError(n < needed ? Tr::tr("Missing arguments.") : Tr::tr("Too many arguments."),
                           QString::fromUtf8(slaUsage));
-    Result<std::unique_ptr<Workbook>> wb =
-        openWorkbook(a, a.positional(1), action == u"recompute"_s);
+    Result<std::unique_ptr<Workbook>> wb = openWorkbook(a, a.positional(1), action != u"show"_s);
     if (!wb.ok())
         return fail(wb.error(), true);
     SlaStore sla(**wb);
+    if (action == u"holidays"_s)
+        return holidays(a, sla);
 
     if (action == u"recompute"_s) {
         Result<qint64> done = sla.recompute();

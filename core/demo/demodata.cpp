@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "incident/prioritymatrix.h"
+#include "incident/ticketwork.h"
 
 #include "records/recordstore.h"
 #include "storage/transaction.h"
@@ -140,7 +141,7 @@ Error addTickets(RecordStore &store, const Seeds &s, bool zh, int scale, Random 
                        {u"service"_s, serviceIds[svc]},
                        {u"caller"_s, rnd.pick(logins)},
                        {u"opened_at"_s, stamp(opened)},
-                       {u"major"_s, priority == 1 && rnd.chance(50)}};
+                       {u"major"_s, priority == 1}};
         if (!customerIds.isEmpty())
             v.insert(u"customer"_s, rnd.pick(customerIds));
         const bool assigned = age > Hour || rnd.chance(50);
@@ -167,9 +168,37 @@ Error addTickets(RecordStore &store, const Seeds &s, bool zh, int scale, Random 
             if (state == u"pending"_s)
                 v.insert(u"pending_reason"_s, rnd.pick(pendingReasons));
         }
-        if (Result<RecordRef> r = store.importCreate(u"incident"_s, v, state); !r.ok())
-            return r.error();
+        const bool working = state != u"new"_s && state != u"resolved"_s && state != u"closed"_s;
+        // Most tickets being worked have told their caller something since they were opened.
+        if (working && rnd.chance(70))
+            v.insert(u"last_customer_update_at"_s, stamp(opened + (age * rnd.below(100)) / 100));
+        if (state != u"new"_s)
+            v.insert(u"closure"_s,
+                     state == u"closed"_s ? QVariant(u"customer_confirmed"_s) : QVariant());
+        if (priority == 1 && state != u"new"_s) {
+            v.insert(u"major_incident_manager"_s, rnd.pick(logins));
+            v.insert(u"management_informed_by"_s, rnd.pick(logins));
+            v.insert(u"management_informed_at"_s, stamp(opened + Hour / 2));
+            if (state == u"closed"_s) {
+                v.insert(u"pir_summary"_s,
+                         zh ? u"根本原因已确认，监控已补充，已向管理层汇报。"_s
+                            : u"Root cause confirmed, monitoring added, reported to management."_s);
+                v.insert(u"pir_by"_s, v.value(u"major_incident_manager"_s));
+                v.insert(u"pir_completed_at"_s, stamp(opened + toResolve + 48 * Hour));
+            }
+        }
+        Result<RecordRef> created = store.importCreate(u"incident"_s, v, state);
+        if (!created.ok())
+            return created.error();
         ++sum->incidents;
+        // A few tickets carry the updates written while they were worked.
+        if (working && rnd.chance(30)) {
+            const QStringList &note = rnd.pick(s.value(u"note"_s));
+            if (Result<qint64> n = store.addNote(created->id, note.value(0), false); !n.ok())
+                return n.error();
+            if (Result<qint64> n = store.addNote(created->id, note.value(1), true); !n.ok())
+                return n.error();
+        }
     }
 
     const Result<int> lowest = matrix->priority(3, 3);
@@ -443,6 +472,10 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         return e;
     if (Error e = tx.commit(); e.isError())
         return e;
+    // With the tickets' SLA state stored, the escalation rules raise what is due by now.
+    Result<qint64> escalated = TicketWork(store).autoEscalate();
+    if (!escalated.ok())
+        return escalated.error();
     report(100);
     return sum;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core_global.h"
 #include "error.h"
 
 #include <QString>
@@ -33,7 +34,7 @@ struct RecordTypeDef;
 //
 // `imported` (RecordStore::ImportedKey) keeps what another system recorded: a given priority
 // stands without a reason and nothing is stamped or counted.
-class TicketRules
+class SB_CORE_EXPORT TicketRules
 {
 public:
     static bool appliesTo(const QString &type);

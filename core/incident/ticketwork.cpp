@@ -332,8 +332,12 @@ Result<QList<TimelineEvent>> TicketWork::timeline(qint64 recordId)
             ev.kind = TimelineEvent::Kind::Created;
             ev.text = Tr::tr("Opened");
         } else if (a.action == u"import"_s && a.field.isEmpty()) {
+            // Placed when the other system says the ticket was opened.
             ev.kind = TimelineEvent::Kind::Imported;
-            ev.text = Tr::tr("Imported");
+            const QString opened = ticket->fields.value(u"opened_at"_s).toString();
+            ev.text = Tr::tr("Opened (imported on %1)").arg(a.at.left(10));
+            if (!opened.isEmpty())
+                ev.at = opened;
         } else if (a.action == u"transition"_s
                    || (a.action == u"import"_s && a.field == u"state"_s)) {
             ev.kind = TimelineEvent::Kind::State;

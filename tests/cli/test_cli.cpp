@@ -44,7 +44,8 @@ struct Book
     {
         // FILE follows the action for record, user and sla commands, the command for the rest.
         const bool twoWords = args.value(0) == QStringLiteral("record")
-            || args.value(0) == QStringLiteral("user") || args.value(0) == QStringLiteral("sla");
+            || args.value(0) == QStringLiteral("user") || args.value(0) == QStringLiteral("sla")
+            || args.value(0) == QStringLiteral("ticket");
         args.insert(twoWords ? 2 : 1, path);
         return cli(args, env);
     }
@@ -482,4 +483,170 @@ TEST_CASE("cli: import from CSV by field names, dry run, skipped rows, re-import
                  QStringLiteral("--mapping"), QStringLiteral("bpi2014-incidents")})
               .exitCode
           == 1); // the file's columns are not the BPI export's
+}
+
+TEST_CASE("cli: sla holidays adds a CSV list to a calendar, by id or name, or says what is wrong")
+{
+    Book b;
+    const QString csv = b.t.file(QStringLiteral("holidays.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("date,name\n"
+            "2026-10-01,National Day\n"
+            "02/10/2026,\"Golden Week\"\n"
+            "+2026-09-27,Make-up day\n");
+    f.close();
+    auto r = b.run({QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("1"), csv,
+                    QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = json(r);
+    CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("Office hours"));
+    CHECK(o.value(QStringLiteral("read")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("holidays")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("working_days")).toInt() == 1);
+    {
+        RawSql raw(b.path);
+        CHECK(raw.scalar(QStringLiteral("SELECT group_concat(day || ' ' || kind, ', ') FROM "
+                                        "(SELECT * FROM calendar_day ORDER BY day)"))
+              == QStringLiteral("2026-09-27 working, 2026-10-01 holiday, 2026-10-02 holiday"));
+        CHECK(raw.scalar(QStringLiteral(
+                  "SELECT count(*) FROM audit WHERE action = 'calendar' AND field = '1'"))
+              == QStringLiteral("1"));
+    }
+    // By name, any case; the text output says what happened.
+    auto byName = b.run(
+        {QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("office HOURS"), csv});
+    CHECK(byName.exitCode == 0);
+    CHECK(byName.out.contains(QStringLiteral("Office hours")));
+
+    auto noCalendar =
+        b.run({QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("99"), csv});
+    CHECK(noCalendar.exitCode == 1);
+    CHECK(noCalendar.err.contains(QStringLiteral("Around the clock")));
+    auto noFile = b.run({QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("1"),
+                         b.t.file(QStringLiteral("missing.csv"))});
+    CHECK(noFile.exitCode == 2);
+    QFile bad(b.t.file(QStringLiteral("bad.csv")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("2026-12-25,Christmas\nsoon,Whenever\n");
+    bad.close();
+    auto badLine = b.run(
+        {QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("1"), bad.fileName()});
+    CHECK(badLine.exitCode == 1);
+    CHECK(badLine.err.contains(QStringLiteral("Line 2")));
+    RawSql raw(b.path);
+    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM calendar_day WHERE day = '2026-12-25'"))
+          == QStringLiteral("0"));
+    auto missingArg =
+        b.run({QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("1")});
+    CHECK(missingArg.exitCode == 2);
+
+    // Only those who look after SLAs change calendars.
+    REQUIRE(b.run({QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("dan"),
+                   QStringLiteral("agent")})
+                .exitCode
+            == 0);
+    CHECK(b.run({QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("1"), csv,
+                 QStringLiteral("--user"), QStringLiteral("dan")})
+              .exitCode
+          == 4);
+}
+
+TEST_CASE("cli: categories lists the incident category tree, as text and as JSON")
+{
+    Book b;
+    auto text = b.run({QStringLiteral("categories")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.startsWith(QStringLiteral("Access\n  Account locked\n")));
+    CHECK(text.out.contains(QStringLiteral("\nHardware\n  Desktop or laptop\n")));
+    auto j = b.run({QStringLiteral("categories"), QStringLiteral("--json")});
+    REQUIRE(j.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(j.out.toUtf8()).array();
+    REQUIRE(list.size() == 19);
+    const QJsonObject first = list.at(0).toObject();
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("Access"));
+    CHECK(first.value(QStringLiteral("parent_id")).isNull());
+    const QJsonObject second = list.at(1).toObject();
+    CHECK(second.value(QStringLiteral("path")).toString()
+          == QStringLiteral("Access / Account locked"));
+    CHECK(second.value(QStringLiteral("parent_id")).toInteger()
+          == first.value(QStringLiteral("id")).toInteger());
+    CHECK(second.value(QStringLiteral("depth")).toInt() == 1);
+    CHECK(b.run({QStringLiteral("categories"), QStringLiteral("extra")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("categories"), b.t.file(QStringLiteral("none.sbw"))}).exitCode == 2);
+}
+
+TEST_CASE("cli: ticket notes, escalations, timeline, attention and the sweep")
+{
+    Book b;
+    auto created =
+        b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("incident"),
+               QStringLiteral("--set"), QStringLiteral("title=VPN drops"), QStringLiteral("--set"),
+               QStringLiteral("impact=2"), QStringLiteral("--set"), QStringLiteral("urgency=2"),
+               QStringLiteral("--set"), QStringLiteral("assignment_group=Desk")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+
+    auto note =
+        b.run({QStringLiteral("ticket"), QStringLiteral("note"), id,
+               QStringLiteral("We are looking at the tunnel."), QStringLiteral("--customer")});
+    INFO(note.err.toStdString());
+    CHECK(note.exitCode == 0);
+    CHECK(
+        b.run({QStringLiteral("ticket"), QStringLiteral("note"), id, QStringLiteral("  ")}).exitCode
+        == 1);
+
+    // Up to the group's manager: the group has none, so a name is needed.
+    auto up = b.run({QStringLiteral("ticket"), QStringLiteral("escalate"), id,
+                     QStringLiteral("--reason"), QStringLiteral("VIP caller")});
+    CHECK(up.exitCode == 1);
+    CHECK(up.err.contains(QStringLiteral("no manager")));
+    auto across =
+        b.run({QStringLiteral("ticket"), QStringLiteral("escalate"), id, QStringLiteral("--reason"),
+               QStringLiteral("Tunnel config"), QStringLiteral("--to-group"),
+               QStringLiteral("Network"), QStringLiteral("--json")});
+    INFO(across.err.toStdString());
+    REQUIRE(across.exitCode == 0);
+    const qint64 escalation = json(across).value(QStringLiteral("escalation")).toInteger();
+    CHECK(escalation > 0);
+
+    auto attention =
+        b.run({QStringLiteral("ticket"), QStringLiteral("attention"), QStringLiteral("--json")});
+    REQUIRE(attention.exitCode == 0);
+    const QJsonArray waiting = QJsonDocument::fromJson(attention.out.toUtf8()).array();
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.at(0).toObject().value(QStringLiteral("id")).toString() == id);
+    CHECK(waiting.at(0).toObject().value(QStringLiteral("group")).toString()
+          == QStringLiteral("Network"));
+
+    CHECK(b.run({QStringLiteral("ticket"), QStringLiteral("ack"), QString::number(escalation)})
+              .exitCode
+          == 0);
+    CHECK(b.run({QStringLiteral("ticket"), QStringLiteral("ack"), QString::number(escalation)})
+              .exitCode
+          != 0);
+    attention =
+        b.run({QStringLiteral("ticket"), QStringLiteral("attention"), QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(attention.out.toUtf8()).array().isEmpty());
+
+    auto timeline =
+        b.run({QStringLiteral("ticket"), QStringLiteral("timeline"), id, QStringLiteral("--json")});
+    REQUIRE(timeline.exitCode == 0);
+    QStringList kinds;
+    for (const QJsonValue &e : QJsonDocument::fromJson(timeline.out.toUtf8()).array())
+        kinds << e.toObject().value(QStringLiteral("kind")).toString();
+    CHECK(kinds.first() == QStringLiteral("created"));
+    CHECK(kinds.contains(QStringLiteral("customer_update")));
+    CHECK(kinds.contains(QStringLiteral("assignment")));
+    CHECK(kinds.contains(QStringLiteral("escalation")));
+
+    auto sweep =
+        b.run({QStringLiteral("ticket"), QStringLiteral("sweep"), QStringLiteral("--json")});
+    INFO(sweep.err.toStdString());
+    REQUIRE(sweep.exitCode == 0);
+    CHECK(json(sweep).value(QStringLiteral("closed")).toInt() == 0);
+    CHECK(b.run({QStringLiteral("ticket"), QStringLiteral("shout"), id}).exitCode == 2);
+    CHECK(b.run({QStringLiteral("ticket"), QStringLiteral("timeline")}).exitCode == 2);
 }

@@ -318,14 +318,22 @@ TEST_CASE("a locked workbook offers Retry, Open Read-Only and Cancel, and Retry 
 #include "incidentpanel.h"
 #include "slaformat.h"
 #include "ticketlistmodel.h"
+#include "tickettimeline.h"
 
 #include "clock.h"
 #include "records/recordquery.h"
 
 #include <QBrush>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QIcon>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QUrl>
 
 namespace {
 
@@ -550,7 +558,8 @@ TEST_CASE("the service request queue has its own views")
     IncidentPanel *panel = s.window.requestsPanel();
     REQUIRE(s.window.showDock(QStringLiteral("requests")));
     using V = IncidentPanel::View;
-    CHECK(panel->availableViews() == QList<V> {V::AllOpen, V::AwaitingApproval, V::All});
+    CHECK(panel->availableViews()
+          == QList<V> {V::AllOpen, V::NeedsAttention, V::AwaitingApproval, V::All});
     CHECK(showView(panel, V::All) == 3);
     CHECK(showView(panel, V::AwaitingApproval) == 1);
     CHECK(panel->ticketModel()->data(panel->ticketModel()->index(0, 1)).toString()
@@ -572,4 +581,86 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ServicebenchTests"));
     Translations::install(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
+}
+
+TEST_CASE("the timeline takes updates, escalates, and the attention queue follows")
+{
+    TempDir t;
+    const QString path = queueWorkbook(t);
+    Shell s(path);
+    IncidentPanel *panel = s.window.incidentsPanel();
+    REQUIRE(s.window.showDock(QStringLiteral("incidents")));
+    using V = IncidentPanel::View;
+    REQUIRE(panel->availableViews().contains(V::NeedsAttention));
+    const qint64 before = showView(panel, V::NeedsAttention);
+
+    showView(panel, V::AllOpen);
+    TicketListModel *m = panel->ticketModel();
+    const int printer = rowOfTitle(m, QStringLiteral("Printer jam"));
+    REQUIRE(printer >= 0);
+    panel->view()->selectRow(printer);
+    REQUIRE(waitFor([&] { return panel->editor()->recordId() == m->idAt(printer); }));
+    RecordEditor *editor = panel->editor();
+    const QString humanId = editor->record().humanId;
+    auto *tabs = editor->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    CHECK(tabs->tabText(tabs->currentIndex()).startsWith(QStringLiteral("Timeline")));
+    auto *timeline = editor->findChild<TicketTimeline *>();
+    REQUIRE(timeline);
+    auto *events = timeline->findChild<QTextBrowser *>(QStringLiteral("timeline"));
+    REQUIRE(events);
+    const int count = timeline->eventCount();
+    CHECK(count >= 1);
+
+    // A work note with Ctrl+Enter in the update box: the form is not saved, the note shows.
+    auto *compose = editor->findChild<QPlainTextEdit *>(QStringLiteral("composeUpdate"));
+    REQUIRE(compose);
+    compose->setFocus();
+    QTest::keyClicks(compose, QStringLiteral("Toner replaced, testing"));
+    QTest::keyClick(compose, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return timeline->eventCount() == count + 1; }));
+    CHECK(events->toPlainText().contains(QStringLiteral("Work note")));
+    CHECK(events->toPlainText().contains(QStringLiteral("Toner replaced, testing")));
+    CHECK(compose->toPlainText().isEmpty());
+    const int version = fieldOf(path, humanId, QStringLiteral("version")).toInt();
+
+    // A customer-visible update stamps the ticket; the editor shows its new version.
+    QTest::keyClicks(compose, QStringLiteral("A technician is on the way."));
+    editor->findChild<QCheckBox *>(QStringLiteral("customerVisible"))->setChecked(true);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addUpdate")),
+                      Qt::LeftButton);
+    REQUIRE(waitFor([&] { return editor->record().version == version + 1; }));
+    CHECK_FALSE(fieldOf(path, humanId, QStringLiteral("last_customer_update_at")).isNull());
+
+    // Escalate to another group through the dialog.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *group = dialog->findChild<QComboBox *>(QStringLiteral("escalateGroup"));
+        group->setEditText(QStringLiteral("Hardware"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("escalateReason")),
+                         QStringLiteral("Needs a field engineer"));
+        dialog->accept();
+    });
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("escalate")), Qt::LeftButton);
+    REQUIRE(waitFor([&] {
+        return fieldOf(path, humanId, QStringLiteral("assignment_group")).toString()
+            == QStringLiteral("Hardware");
+    }));
+    CHECK(fieldOf(path, humanId, QStringLiteral("escalation_count")).toInt() == 1);
+    REQUIRE(waitFor([&] {
+        return tabs->tabText(tabs->indexOf(timeline)).contains(QStringLiteral("waiting"));
+    }));
+    auto *banner = editor->findChild<QLabel *>(QStringLiteral("attentionBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(showView(panel, V::NeedsAttention) == before + 1);
+
+    // Its "Take up" link clears it from the queue.
+    CHECK(events->toPlainText().contains(QStringLiteral("Escalated to the group Hardware")));
+    REQUIRE(timeline->waitingEscalations().size() == 1);
+    Q_EMIT events->anchorClicked(
+        QUrl(QStringLiteral("takeup:%1").arg(timeline->waitingEscalations().first())));
+    REQUIRE(waitFor([&] { return !banner->isVisible(); }));
+    CHECK(showView(panel, V::NeedsAttention) == before);
 }
