@@ -34,6 +34,27 @@
             <numerusform>Recomputed the SLA clocks of %n open tickets.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read %n date(s) into the calendar &quot;%1&quot;. Holidays now: %2; extra working days: %3.</source>
+        <translation>
+            <numerusform>Read %n date into the calendar &quot;%1&quot;. Holidays now: %2; extra working days: %3.</numerusform>
+            <numerusform>Read %n dates into the calendar &quot;%1&quot;. Holidays now: %2; extra working days: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n ticket(s) by the escalation rules.</source>
+        <translation>
+            <numerusform>Escalated %n ticket by the escalation rules.</numerusform>
+            <numerusform>Escalated %n tickets by the escalation rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n ticket(s) after the auto-close period.</source>
+        <translation>
+            <numerusform>Closed %n ticket after the auto-close period.</numerusform>
+            <numerusform>Closed %n tickets after the auto-close period.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -77,6 +98,40 @@
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message numerus="yes">
+        <source>P%1 without an update to the customer for %2 h %3 min (due every %n minute(s)).</source>
+        <translation>
+            <numerusform>P%1 without an update to the customer for %2 h %3 min (due every minute).</numerusform>
+            <numerusform>P%1 without an update to the customer for %2 h %3 min (due every %n minutes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message numerus="yes">
+        <source>Assign %n Incident(s)</source>
+        <translation>
+            <numerusform>Assign %n Incident</numerusform>
+            <numerusform>Assign %n Incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Service Request(s)</source>
+        <translation>
+            <numerusform>Assign %n Service Request</numerusform>
+            <numerusform>Assign %n Service Requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n Incident(s)</source>
+        <translation>
+            <numerusform>Resolve %n Incident</numerusform>
+            <numerusform>Resolve %n Incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message numerus="yes">
         <source>%1 must have a value.</source>
@@ -100,6 +155,67 @@
         <translation>
             <numerusform>%n extra working day</numerusform>
             <numerusform>%n extra working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BulkTicketDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s): %1</source>
+        <translation>
+            <numerusform>Assign %n ticket: %1</numerusform>
+            <numerusform>Assign %n tickets: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n ticket(s): %1</source>
+        <translation>
+            <numerusform>Resolve %n ticket: %1</numerusform>
+            <numerusform>Resolve %n tickets: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CalendarPage</name>
+    <message numerus="yes">
+        <source>Read %n date(s) from %1 into &quot;%2&quot;; they are saved with the calendar.</source>
+        <translation>
+            <numerusform>Read %n date from %1 into &quot;%2&quot;; it is saved with the calendar.</numerusform>
+            <numerusform>Read %n dates from %1 into &quot;%2&quot;; they are saved with the calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CategoryPage</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is removed when you save; the %n incident(s) that name it keep the name.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is removed when you save; the %n incident that names it keeps the name.</numerusform>
+            <numerusform>&quot;%1&quot; is removed when you save; the %n incidents that name it keep the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::IncidentPanel</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets are selected; one bulk action takes at most %1.</source>
+        <translation>
+            <numerusform>%n ticket is selected; one bulk action takes at most %1.</numerusform>
+            <numerusform>%n tickets are selected; one bulk action takes at most %1.</numerusform>
         </translation>
     </message>
 </context>

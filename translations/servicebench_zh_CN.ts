@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>%1 may not change the incident categories or the request catalogue (roles held: %2). This needs the role: %3.</source>
+        <translation>%1 无权修改事件类别或请求目录（所持角色：%2）。此操作需要角色：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别需要名称。</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name is one line of text, without line breaks or tabs.</source>
+        <translation>类别名称须为单行文本，不能包含换行符或制表符。</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>类别名称最多 %1 个字符；“%2”有 %3 个。</translation>
+    </message>
+    <message>
+        <source>There is no incident category %1.</source>
+        <translation>没有事件类别 %1。</translation>
+    </message>
+    <message>
+        <source>There is already a top-level category named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的顶级类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a subcategory named &quot;%2&quot;.</source>
+        <translation>“%1”下已有名为“%2”的子类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot go under itself or one of its own subcategories.</source>
+        <translation>“%1”不能放在其自身或其子类别之下。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still has subcategories: remove them or move them elsewhere first.</source>
+        <translation>“%1”仍有子类别：请先删除它们或将其移至别处。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request type code: use lower-case letters, digits, &quot;_&quot; and &quot;-&quot;, beginning with a letter, at most %2 characters (say new_laptop).</source>
+        <translation>“%1”不是有效的请求类型代码：请使用小写字母、数字、“_”和“-”，以字母开头，最多 %2 个字符（例如 new_laptop）。</translation>
+    </message>
+    <message>
+        <source>The request type %1 needs a name.</source>
+        <translation>请求类型 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>The name of the request type %1 is one line of at most %2 characters.</source>
+        <translation>请求类型 %1 的名称须为单行，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The service of the request type %1 is one line of text.</source>
+        <translation>请求类型 %1 的服务须为单行文本。</translation>
+    </message>
+    <message>
+        <source>The time allowed for the request type %1 must be more than 0 hours.</source>
+        <translation>请求类型 %1 的允许时长必须大于 0 小时。</translation>
+    </message>
+    <message>
+        <source>There is no request type %1.</source>
+        <translation>没有请求类型 %1。</translation>
+    </message>
+    <message>
+        <source>There is already a request type with the code %1.</source>
+        <translation>已有代码为 %1 的请求类型。</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message numerus="yes">
         <source>… and %n more problem(s) of this kind.</source>
@@ -227,6 +302,14 @@
     <message>
         <source>Awaiting a change</source>
         <translation>等待变更</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>The auto-close period</source>
+        <translation>自动关闭期限</translation>
     </message>
 </context>
 <context>
@@ -490,10 +573,6 @@
         <translation>%1已不再拥有角色%2。</translation>
     </message>
     <message>
-        <source>Show the workbook&apos;s settings, or set one (shared, attachment_max_bytes, default_role, language).</source>
-        <translation>显示工作簿的设置，或修改其中一项（shared、attachment_max_bytes、default_role、language）。</translation>
-    </message>
-    <message>
         <source>%1 is now %2; it applies from the next time the workbook is opened.</source>
         <translation>%1 已设为 %2，下次打开工作簿时生效。</translation>
     </message>
@@ -504,10 +583,6 @@
     <message>
         <source>Import records from CSV; rows with the same key update one record. Exit 1 if rows were skipped.</source>
         <translation>从 CSV 导入记录；键相同的行更新同一条记录。有行被跳过时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>Recompute the SLA clocks of every open ticket, or show one ticket&apos;s clocks with the log that explains them.</source>
-        <translation>重新计算所有未结工单的 SLA 计时，或显示某个工单的计时及其说明日志。</translation>
     </message>
     <message>
         <source>Ticket counts and times to resolve per group, with the share that met its SLA.</source>
@@ -640,6 +715,68 @@
     <message>
         <source>Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, %6 incidents, %7 service requests, %8 links.</source>
         <translation>演示数据：%1 个人员、%2 个组、%3 个客户、%4 项服务、%5 项任务、%6 个事件、%7 个服务请求、%8 个关联。</translation>
+    </message>
+    <message>
+        <source>The workbook has no incident categories.</source>
+        <translation>工作簿中没有事件类别。</translation>
+    </message>
+    <message>
+        <source>Recompute the SLA clocks of every open ticket, or show one ticket&apos;s clocks with the log that explains them, or add a CSV list of holidays (date,name; +date for an extra working day) to a business calendar.</source>
+        <translation>重新计算所有未结工单的 SLA 计时，或显示某个工单的计时及其说明日志，或将 CSV 格式的节假日列表（date,name；+date 表示调休工作日）添加到业务日历。</translation>
+    </message>
+    <message>
+        <source>List the incident category tree.</source>
+        <translation>列出事件类别树。</translation>
+    </message>
+    <message>
+        <source>Work tickets: write a work note or a customer update, escalate to another group or up to a manager, take an escalation up, show a ticket&apos;s timeline, list the tickets that need attention, or run the sweep (escalation rules and auto-close).</source>
+        <translation>处理工单：填写工作备注或客户通报，升级到其他组或上报给经理，接手升级，显示工单时间线，列出需关注的工单，或运行巡检（升级规则和自动关闭）。</translation>
+    </message>
+    <message>
+        <source>Show the workbook&apos;s settings, or set one (shared, attachment_max_bytes, default_role, language, major_incident.priority_at_most, major_incident.manager, attention.customer_update_minutes, auto_close.days).</source>
+        <translation>显示工作簿的设置，或设置其中一项（shared、attachment_max_bytes、default_role、language、major_incident.priority_at_most、major_incident.manager、attention.customer_update_minutes、auto_close.days）。</translation>
+    </message>
+    <message>
+        <source>There is no business calendar &quot;%1&quot;. The calendars are: %2.</source>
+        <translation>没有业务日历“%1”。现有日历：%2。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n date(s) into the calendar &quot;%1&quot;. Holidays now: %2; extra working days: %3.</source>
+        <translation>
+            <numerusform>已将 %n 个日期读入日历“%1”。当前节假日：%2；调休工作日：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, waiting</source>
+        <translation>，等待中</translation>
+    </message>
+    <message>
+        <source>Unknown ticket action &quot;%1&quot;.</source>
+        <translation>未知的工单操作“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n ticket(s) by the escalation rules.</source>
+        <translation>
+            <numerusform>已按升级规则升级 %n 个工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n ticket(s) after the auto-close period.</source>
+        <translation>
+            <numerusform>已在自动关闭期限届满后关闭 %n 个工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>未关闭：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no escalation number.</source>
+        <translation>“%1”不是升级编号。</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1140,26 @@
         <source>Fulfilled at</source>
         <translation>履行时间</translation>
     </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
+    </message>
+    <message>
+        <source>Times escalated to a group</source>
+        <translation>升级到其他组的次数</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>事后回顾</translation>
+    </message>
+    <message>
+        <source>Review completed at</source>
+        <translation>回顾完成时间</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>回顾人</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1313,6 +1470,192 @@
         <source>Priority %1 differs from priority %2, which the priority matrix gives for impact %3 and urgency %4. To override the matrix, give the reason in &quot;%5&quot;.</source>
         <translation>优先级 %1 与优先级矩阵按影响 %3、紧急度 %4 给出的优先级 %2 不同。要覆盖矩阵，请在“%5”中说明原因。</translation>
     </message>
+    <message>
+        <source>Under this workbook&apos;s rule every incident of priority %1 or higher is a major incident; lower its priority first.</source>
+        <translation>按照本工作簿的规则，优先级为 %1 或更高的事件均为重大事件；请先降低其优先级。</translation>
+    </message>
+    <message>
+        <source>%1 is a major incident: name its major incident manager (&quot;%2&quot;) before it moves on.</source>
+        <translation>%1 是重大事件：须先指定其重大事件经理（“%2”），才能继续推进。</translation>
+    </message>
+    <message>
+        <source>%1 is a major incident: record who told top management (&quot;%2&quot;) before it is resolved.</source>
+        <translation>%1 是重大事件：须先记录由谁告知了最高管理层（“%2”），才能解决。</translation>
+    </message>
+    <message>
+        <source>%1 is a major incident: write its post-incident review (&quot;%2&quot;) before it is closed.</source>
+        <translation>%1 是重大事件：须先填写事后回顾（“%2”），才能关闭。</translation>
+    </message>
+    <message>
+        <source>%1 is a request for &quot;%2&quot;, which needs approval: ask for approval first.</source>
+        <translation>%1 是针对“%2”的请求，需要审批：请先提交审批。</translation>
+    </message>
+    <message>
+        <source>the response target was missed</source>
+        <translation>未达到响应目标</translation>
+    </message>
+    <message>
+        <source>the resolution clock passed its warning threshold</source>
+        <translation>解决计时已超过预警阈值</translation>
+    </message>
+    <message>
+        <source>the resolution target was missed</source>
+        <translation>未达到解决目标</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定任何人</translation>
+    </message>
+    <message>
+        <source>Escalated to the group %1</source>
+        <translation>已升级到组 %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>已升级给 %1</translation>
+    </message>
+    <message>
+        <source> automatically: %1</source>
+        <translation>（自动）：%1</translation>
+    </message>
+    <message>
+        <source>%1 is no incident or service request: only those escalate.</source>
+        <translation>%1 不是事件或服务请求：只有事件和服务请求可以升级。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: there is nothing left to escalate.</source>
+        <translation>%1 的状态为%2：已无可升级的内容。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is escalated.</source>
+        <translation>请说明升级 %1 的原因。</translation>
+    </message>
+    <message>
+        <source>Name the group that takes %1 over.</source>
+        <translation>请指定接手 %1 的组。</translation>
+    </message>
+    <message>
+        <source>%1 is already with the group %2.</source>
+        <translation>%1 已由组 %2 处理。</translation>
+    </message>
+    <message>
+        <source>Nobody is named major incident manager, for %1 or for the workbook: name who to escalate to.</source>
+        <translation>%1 和工作簿均未指定重大事件经理：请指定升级对象。</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment group, so it has no group manager to escalate to: name who to escalate to.</source>
+        <translation>%1 没有处理组，因此没有可升级的组经理：请指定升级对象。</translation>
+    </message>
+    <message>
+        <source>The group %1 has no manager recorded: name who to escalate to, or record the group&apos;s manager.</source>
+        <translation>组 %1 未记录经理：请指定升级对象，或记录该组的经理。</translation>
+    </message>
+    <message>
+        <source>There is no escalation %1.</source>
+        <translation>不存在升级 %1。</translation>
+    </message>
+    <message>
+        <source>%1 took this escalation up at %2 already.</source>
+        <translation>%1 已于 %2 接手此升级。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Opened (imported on %1)</source>
+        <translation>已创建（于 %1 导入）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Priority P%1</source>
+        <translation>优先级 P%1</translation>
+    </message>
+    <message>
+        <source>Priority P%1 → P%2</source>
+        <translation>优先级 P%1 → P%2</translation>
+    </message>
+    <message>
+        <source>Declared a major incident</source>
+        <translation>宣布为重大事件</translation>
+    </message>
+    <message>
+        <source>No longer a major incident</source>
+        <translation>不再是重大事件</translation>
+    </message>
+    <message>
+        <source>Top management informed by %1</source>
+        <translation>已由 %1 告知最高管理层</translation>
+    </message>
+    <message>
+        <source>Update to the customer</source>
+        <translation>客户通报</translation>
+    </message>
+    <message>
+        <source>Work note</source>
+        <translation>工作备注</translation>
+    </message>
+    <message>
+        <source>Linked with %1</source>
+        <translation>已与 %1 关联</translation>
+    </message>
+    <message>
+        <source>Unlinked from %1</source>
+        <translation>已取消与 %1 的关联</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>已添加附件 %1</translation>
+    </message>
+    <message>
+        <source>Removed the attachment %1</source>
+        <translation>已删除附件 %1</translation>
+    </message>
+    <message>
+        <source>Taken up by %1 at %2.</source>
+        <translation>已由 %1 于 %2 接手。</translation>
+    </message>
+    <message>
+        <source>%1, not taken up yet.</source>
+        <translation>%1，尚未接手。</translation>
+    </message>
+    <message numerus="yes">
+        <source>P%1 without an update to the customer for %2 h %3 min (due every %n minute(s)).</source>
+        <translation>
+            <numerusform>P%1 已有 %2 小时 %3 分钟未告知客户（应每 %n 分钟通报一次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major incident without a major incident manager.</source>
+        <translation>重大事件未指定重大事件经理。</translation>
+    </message>
+    <message>
+        <source>Major incident: top management has not been told.</source>
+        <translation>重大事件：尚未告知最高管理层。</translation>
+    </message>
+    <message>
+        <source>The ticket has no assignment group, so nobody was named.</source>
+        <translation>该工单没有处理组，因此未指定任何人。</translation>
+    </message>
+    <message>
+        <source>The group %1 has no manager recorded, so nobody was named.</source>
+        <translation>组 %1 未记录经理，因此未指定任何人。</translation>
+    </message>
+    <message>
+        <source>%1: a major incident closes after its post-incident review.</source>
+        <translation>%1：重大事件须在完成事后回顾后才能关闭。</translation>
+    </message>
 </context>
 <context>
     <name>LinkKind</name>
@@ -1383,6 +1726,47 @@
     <message>
         <source>affected by</source>
         <translation>受影响于</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>%1 changed %2 at %3 (version %4) after this step.</source>
+        <translation>在此步骤之后，%1 于 %3 修改了 %2（版本 %4）。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 would not be as it was: %2 would be &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>%1 将无法恢复原状：%2 将为“%3”，而非“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go back from %2 to %3: its lifecycle has no such step.</source>
+        <translation>%1 无法从%2退回到%3：其生命周期中没有这一步。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Incident(s)</source>
+        <translation>
+            <numerusform>指派 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Service Request(s)</source>
+        <translation>
+            <numerusform>指派 %n 个服务请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n Incident(s)</source>
+        <translation>
+            <numerusform>解决 %n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1748,10 +2132,6 @@
         <translation>管理员和服务管理体系负责人以外的角色，或留空</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;. The settings are: shared, attachment_max_bytes, default_role, language.</source>
-        <translation>没有设置项“%1”。可用的设置项有：shared、attachment_max_bytes、default_role、language。</translation>
-    </message>
-    <message>
         <source>any record</source>
         <translation>任意记录</translation>
     </message>
@@ -1770,6 +2150,30 @@
     <message>
         <source>An imported record&apos;s state is given on its own, not among its values.</source>
         <translation>导入记录的状态需单独给出，不能放在字段值中。</translation>
+    </message>
+    <message>
+        <source>%1 records have no attention queue.</source>
+        <translation>%1记录没有需关注队列。</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a name of up to 200 characters</source>
+        <translation>不超过 200 个字符的名称</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: shared, attachment_max_bytes, default_role, language, major_incident.priority_at_most, major_incident.manager, attention.customer_update_minutes, auto_close.days.</source>
+        <translation>没有设置项“%1”。可用的设置项：shared、attachment_max_bytes、default_role、language、major_incident.priority_at_most、major_incident.manager、attention.customer_update_minutes、auto_close.days。</translation>
+    </message>
+    <message>
+        <source>An update needs some text.</source>
+        <translation>更新内容不能为空。</translation>
+    </message>
+    <message>
+        <source>An update may be at most %1 characters long; this one has %2.</source>
+        <translation>更新最多 %1 个字符；当前为 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2734,416 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AdminDialog</name>
+    <message>
+        <source>Administration — %1</source>
+        <translation>管理 — %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Save every changed page at once (%1)</source>
+        <translation>一次保存所有已更改的页面（%1）</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>还原(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Drop the changes not saved yet</source>
+        <translation>放弃尚未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（已更改）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workbook is open read-only.</source>
+        <translation>工作簿以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The workbook is open read-only: %1</source>
+        <translation>工作簿以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Business calendars and SLA definitions are changed by administrators, service owners, SMS owners and service level managers; %1 has the roles: %2.</source>
+        <translation>业务日历和 SLA 定义由管理员、服务负责人、SMS 负责人和服务级别经理修改；%1 的角色为：%2。</translation>
+    </message>
+    <message>
+        <source>change the priority matrix</source>
+        <translation>修改优先级矩阵</translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %2</source>
+        <translation>未保存。%1：%2</translation>
+    </message>
+    <message>
+        <source>There are no changes to save.</source>
+        <translation>没有需要保存的更改。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1: %2</source>
+        <translation>未保存任何内容。%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Changes dropped; the pages show what the workbook holds.</source>
+        <translation>已放弃更改；各页面显示的是工作簿中的现有内容。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation>关闭前是否保存更改？</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AdminPage</name>
+    <message>
+        <source>You can look at these settings but not change them. %1</source>
+        <translation>你可以查看这些设置，但不能修改。%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BulkTicketDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及其他 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign Tickets</source>
+        <translation>指派工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s): %1</source>
+        <translation>
+            <numerusform>指派 %n 个工单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment &amp;group:</source>
+        <translation>处理组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>处理人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Leave the assignee empty to put the tickets in the group&apos;s queue: tickets that move to another group lose their assignee, the others keep theirs.</source>
+        <translation>处理人留空则将工单放入该组的队列：转到其他组的工单将不再有处理人，其余工单保留原处理人。</translation>
+    </message>
+    <message>
+        <source>Resolve Tickets</source>
+        <translation>解决工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n ticket(s): %1</source>
+        <translation>
+            <numerusform>解决 %n 个工单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution &amp;code:</source>
+        <translation>解决代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;notes:</source>
+        <translation>解决说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a ticket and its state</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot be resolved from the state they are in: %1. Leave them out of the selection.</source>
+        <translation>以下工单在当前状态下无法解决：%1。请将其从所选项中移除。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: a resolved ticket does not go back to where %1 are now.</source>
+        <translation>此操作无法撤消：已解决的工单无法回到 %1 当前所处的状态。</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CalendarPage</name>
+    <message>
+        <source>C&amp;alendar:</source>
+        <translation>日历(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar</source>
+        <translation>新建日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Working hours are local times in this zone, so a calendar follows its clocks when they change.</source>
+        <translation>工作时间按该时区的本地时间计算，因此时钟调整时日历会随之变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Stretches such as 09:00-12:00, 13:00-17:00; empty for a day off.</source>
+        <translation>时间段，如 09:00-12:00, 13:00-17:00；留空表示休息日。</translation>
+    </message>
+    <message>
+        <source>Holidays and extra working days</source>
+        <translation>节假日和调休工作日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name or hours</source>
+        <translation>名称或工作时间</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Extra working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>节假日名称</translation>
+    </message>
+    <message>
+        <source>with the hours of %1</source>
+        <translation>工作时间同 %1</translation>
+    </message>
+    <message>
+        <source>Worked with the hours of</source>
+        <translation>工作时间同</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Day</source>
+        <translation>添加日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the date, or changes it if the list has it already</source>
+        <translation>添加该日期；如列表中已有则修改</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Days</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected dates (Delete)</source>
+        <translation>删除所选日期（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Holidays from CSV…</source>
+        <translation>从 CSV 导入节假日(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>One &quot;date,name&quot; per line, dates as 2026-10-01 or 01/10/2026; a line starting with + is an extra working day.</source>
+        <translation>每行一个“日期,名称”，日期格式为 2026-10-01 或 01/10/2026；以 + 开头的行表示调休工作日。</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>业务日历</translation>
+    </message>
+    <message>
+        <source>A business calendar needs a name.</source>
+        <translation>业务日历需要名称。</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; names an unknown time zone &quot;%2&quot;; choose one from the list.</source>
+        <translation>日历“%1”使用了未知时区“%2”；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot;: %3</source>
+        <translation>“%2”中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>hours of %1</source>
+        <translation>%1 的工作时间</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>CSV lists (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 列表 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>未从 %1 导入任何内容。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n date(s) from %1 into &quot;%2&quot;; they are saved with the calendar.</source>
+        <translation>
+            <numerusform>已从 %1 读取 %n 个日期到“%2”；它们将随日历一起保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>新日历</translation>
+    </message>
+    <message>
+        <source>New calendar %1</source>
+        <translation>新日历 %1</translation>
+    </message>
+    <message>
+        <source>Two business calendars are named &quot;%1&quot;.</source>
+        <translation>有两个业务日历都名为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CategoryPage</name>
+    <message>
+        <source>Incidents name a category and a subcategory from this tree. Incidents already recorded keep the names they have when a category is renamed, moved or removed.</source>
+        <translation>事件从此树中选择类别和子类别。类别被重命名、移动或删除时，已记录的事件保留原有名称。</translation>
+    </message>
+    <message>
+        <source>Incident categories</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>&amp;Add Category</source>
+        <translation>添加类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new category beside the selected one (Insert)</source>
+        <translation>在所选类别旁新建同级类别（Insert）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Subcategory</source>
+        <translation>添加子类别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A new category under the selected one</source>
+        <translation>在所选类别下新建类别</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rename the selected category (F2)</source>
+        <translation>重命名所选类别（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected category (Delete); one with subcategories is removed once they are gone</source>
+        <translation>删除所选类别（Delete）；含子类别的类别须在其子类别全部删除后才能删除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a subcategory named &quot;%2&quot;.</source>
+        <translation>“%1”已有名为“%2”的子类别。</translation>
+    </message>
+    <message>
+        <source>There is already a top-level category named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的顶级类别。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>新类别 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot go under itself or one of its own subcategories.</source>
+        <translation>“%1”不能移到它自身或其任一子类别之下。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>“%1”现为 %2。</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>Move Category</source>
+        <translation>移动类别</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; under:</source>
+        <translation>将“%1”移到以下类别之下：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still has subcategories: remove them or move them elsewhere first.</source>
+        <translation>“%1”仍有子类别：请先删除它们或将其移到别处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is removed when you save; the %n incident(s) that name it keep the name.</source>
+        <translation>
+            <numerusform>“%1”将在保存时删除；引用它的 %n 个事件保留该名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is removed when you save.</source>
+        <translation>“%1”将在保存时删除。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ConflictDialog</name>
     <message>
         <source>%1 was changed by someone else</source>
@@ -2362,6 +3176,69 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EscalateDialog</name>
+    <message>
+        <source>Escalate %1</source>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>Up to the manager of %1 (none recorded)</source>
+        <translation>向上升级至 %1 的经理（未记录）</translation>
+    </message>
+    <message>
+        <source>the assignment group</source>
+        <translation>处理组</translation>
+    </message>
+    <message>
+        <source>Up to %1, manager of %2</source>
+        <translation>向上升级至 %2 的经理 %1</translation>
+    </message>
+    <message>
+        <source>Up to the major incident manager (none named)</source>
+        <translation>向上升级至重大事件经理（未指定）</translation>
+    </message>
+    <message>
+        <source>Up to %1, the major incident manager</source>
+        <translation>向上升级至重大事件经理 %1</translation>
+    </message>
+    <message>
+        <source>Up to someone else:</source>
+        <translation>向上升级至其他人：</translation>
+    </message>
+    <message>
+        <source>To another group, which takes the ticket over:</source>
+        <translation>转至另一个组，由其接管工单：</translation>
+    </message>
+    <message>
+        <source>Assignee in that group (optional)</source>
+        <translation>该组中的处理人（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Say why it is escalated.</source>
+        <translation>请说明升级原因。</translation>
+    </message>
+    <message>
+        <source>Name who to escalate to.</source>
+        <translation>请指定升级对象。</translation>
+    </message>
+    <message>
+        <source>Choose the group that takes the ticket over.</source>
+        <translation>请选择接管工单的组。</translation>
+    </message>
+    <message>
+        <source>The ticket is with that group already.</source>
+        <translation>工单已在该组。</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +3310,62 @@
     <message>
         <source>Tickets not yet closed, cancelled or rejected</source>
         <translation>尚未关闭、取消或拒绝的工单</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Escalations nobody has taken up, P1 and P2 tickets overdue for an update to the customer, major incidents without their manager or with top management not told</source>
+        <translation>无人接手的升级、逾期未告知客户的 P1 和 P2 工单、没有经理或尚未通报最高管理层的重大事件</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>指派…</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to a group and, if you like, a person</source>
+        <translation>将所选工单指派给一个组，也可同时指派给某人</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incidents with one resolution</source>
+        <translation>以同一解决方案解决所选事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>未打开工作簿。</translation>
+    </message>
+    <message>
+        <source>Resolve Tickets</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>Assign Tickets</source>
+        <translation>指派工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets are selected; one bulk action takes at most %1.</source>
+        <translation>
+            <numerusform>已选择 %n 个工单；一次批量操作最多处理 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation>未指派任何工单：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved: %1</source>
+        <translation>未解决任何工单：%1</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3592,14 @@
         <source>Some changes are not saved. Quit anyway and lose them?</source>
         <translation>部分更改尚未保存。仍要退出并放弃这些更改吗？</translation>
     </message>
+    <message>
+        <source>Ticket sweep: %1 escalated by the rules, %2 closed after the auto-close period.</source>
+        <translation>工单巡检：按规则升级 %1 个，超过自动关闭期限后关闭 %2 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>管理(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NewWorkbookDialog</name>
@@ -2768,6 +3709,48 @@
     <message>
         <source>Count</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PriorityMatrixPage</name>
+    <message>
+        <source>A ticket&apos;s priority follows from its impact and urgency; 1 is the highest of each. A changed matrix applies to tickets whose impact or urgency changes from now on.</source>
+        <translation>工单的优先级由其影响和紧急度决定；两者均以 1 为最高。修改后的矩阵仅适用于此后影响或紧急度发生变化的工单。</translation>
+    </message>
+    <message>
+        <source>&amp;Impact levels:</source>
+        <translation>影响级别(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency levels:</source>
+        <translation>紧急度级别(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Priority by impact (down) and urgency (across)</source>
+        <translation>按影响（纵向）和紧急度（横向）确定的优先级</translation>
+    </message>
+    <message>
+        <source>Urgency %1</source>
+        <translation>紧急度 %1</translation>
+    </message>
+    <message>
+        <source>Impact %1</source>
+        <translation>影响 %1</translation>
+    </message>
+    <message>
+        <source>Priority for impact %1 and urgency %2</source>
+        <translation>影响 %1、紧急度 %2 对应的优先级</translation>
+    </message>
+    <message>
+        <source>Priority matrix</source>
+        <translation>优先级矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RecordEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3935,34 @@
         <source>Left empty, the priority follows from impact and urgency by the priority matrix. A priority that differs from it needs a priority override reason.</source>
         <translation>留空时，优先级按优先级矩阵由影响和紧急度决定。与矩阵不同的优先级需要填写优先级覆盖原因。</translation>
     </message>
+    <message>
+        <source>update to the customer</source>
+        <translation>客户通报</translation>
+    </message>
+    <message>
+        <source>work note</source>
+        <translation>工作备注</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>escalation taken up</source>
+        <translation>升级已接手</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 waiting)</source>
+        <translation>时间线（%1 项待处理）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RecordPanel</name>
@@ -3002,6 +4013,137 @@
     <message>
         <source>%1 is being saved; wait a moment, then try again.</source>
         <translation>%1 正在保存，请稍候再试。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RecordTransitionCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 转为 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a lifecycle step, then a record: Resolve INC-42</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RequestCataloguePage</name>
+    <message>
+        <source>The types of service request the desk offers. Requests name their type by its code; those already raised keep the code they name.</source>
+        <translation>服务台提供的服务请求类型。请求通过代码引用其类型；已提交的请求保留其引用的代码。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks</source>
+        <translation>履行任务</translation>
+    </message>
+    <message>
+        <source>Time allowed</source>
+        <translation>允许时长</translation>
+    </message>
+    <message>
+        <source>Request types</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>&amp;Add Type</source>
+        <translation>添加类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected type (Delete). Requests already raised keep its code.</source>
+        <translation>移除所选类型（Delete）。已提交的请求保留其代码。</translation>
+    </message>
+    <message>
+        <source>Selected request type</source>
+        <translation>所选请求类型</translation>
+    </message>
+    <message>
+        <source>e.g. new_laptop</source>
+        <translation>例如 new_laptop</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, &quot;_&quot; and &quot;-&quot;, beginning with a letter</source>
+        <translation>小写字母、数字、“_”和“-”，以字母开头</translation>
+    </message>
+    <message>
+        <source>Needs appro&amp;val before fulfilment</source>
+        <translation>履行前需要审批(&amp;V)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>as the SLA says</source>
+        <translation>按 SLA 规定</translation>
+    </message>
+    <message>
+        <source>Working hours allowed to fulfil a request of this type; at 0 the SLA definitions decide.</source>
+        <translation>履行此类型请求允许的工作小时数；为 0 时由 SLA 定义决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time allowed:</source>
+        <translation>允许时长(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment tasks, one per line:</source>
+        <translation>履行任务，每行一个(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Request catalogue</source>
+        <translation>请求目录</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Two request types have the code %1.</source>
+        <translation>有两个请求类型的代码都是 %1。</translation>
+    </message>
+    <message>
+        <source>New request type</source>
+        <translation>新请求类型</translation>
+    </message>
+    <message>
+        <source>The request type %1 is removed when you save.</source>
+        <translation>请求类型 %1 将在保存时移除。</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +4291,197 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::SlaDefinitionPage</name>
+    <message>
+        <source>The most specific active definition that matches a ticket&apos;s type, priority, service and customer measures it. Targets are working time on the definition&apos;s calendar.</source>
+        <translation>与工单的类型、优先级、服务和客户匹配且最具体的有效定义将用于计量该工单。目标按定义所用日历的工作时间计算。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>SLA definitions</source>
+        <translation>SLA 定义</translation>
+    </message>
+    <message>
+        <source>&amp;Add Definition</source>
+        <translation>添加定义(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected definition</source>
+        <translation>所选定义</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>any service</source>
+        <translation>任意服务</translation>
+    </message>
+    <message>
+        <source>any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation>适用于(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>服务(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hours and minutes of working time, such as 4:00 or 0:15</source>
+        <translation>工作时间的小时和分钟，例如 4:00 或 0:15</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A ticket is &quot;breaching soon&quot; once this share of its target has passed.</source>
+        <translation>目标时间过去这一比例后，工单即为“即将违约”。</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>启用(&amp;V)</translation>
+    </message>
+    <message>
+        <source>An inactive definition measures no ticket; tickets it measured before keep their history.</source>
+        <translation>停用的定义不计量任何工单；之前由其计量的工单保留历史记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Response within (h:mm):</source>
+        <translation>响应时限（h:mm）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution within (h:mm):</source>
+        <translation>解决时限（h:mm）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>预警阈值(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Response clock runs in:</source>
+        <translation>响应计时运行的状态：</translation>
+    </message>
+    <message>
+        <source>Clocks pause in:</source>
+        <translation>计时暂停的状态：</translation>
+    </message>
+    <message>
+        <source>Resolution clock stops in:</source>
+        <translation>解决计时停止的状态：</translation>
+    </message>
+    <message>
+        <source>calendar %1</source>
+        <translation>日历 %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>An SLA definition needs a name.</source>
+        <translation>SLA 定义需要名称。</translation>
+    </message>
+    <message>
+        <source>The response target of &quot;%1&quot; is not hours and minutes: &quot;%2&quot;. Write it as 4:00 or 0:15.</source>
+        <translation>“%1”的响应目标不是小时和分钟格式：“%2”。请写成 4:00 或 0:15。</translation>
+    </message>
+    <message>
+        <source>The resolution target of &quot;%1&quot; is not hours and minutes: &quot;%2&quot;. Write it as 24:00 or 8:30.</source>
+        <translation>“%1”的解决目标不是小时和分钟格式：“%2”。请写成 24:00 或 8:30。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a response or a resolution target.</source>
+        <translation>“%1”需要响应目标或解决目标。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a calendar.</source>
+        <translation>“%1”需要日历。</translation>
+    </message>
+    <message>
+        <source>New SLA</source>
+        <translation>新建 SLA</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::TicketListModel</name>
     <message>
         <source>SLA</source>
@@ -3157,6 +4490,99 @@
     <message>
         <source>Time left to resolve, by the ticket&apos;s SLA</source>
         <translation>按工单 SLA 计算的剩余解决时间</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TicketTimeline</name>
+    <message>
+        <source>Take up</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>需关注：</translation>
+    </message>
+    <message>
+        <source>The update to the customer was added.</source>
+        <translation>已添加客户通报。</translation>
+    </message>
+    <message>
+        <source>The work note was added.</source>
+        <translation>已添加工作备注。</translation>
+    </message>
+    <message>
+        <source>Escalated to the group %1.</source>
+        <translation>已升级到组 %1。</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>已升级。</translation>
+    </message>
+    <message>
+        <source>You took the escalation up.</source>
+        <translation>你已接手该升级。</translation>
+    </message>
+    <message>
+        <source>Write an update; Ctrl+Enter adds it. Work notes stay inside the team.</source>
+        <translation>撰写更新；按 Ctrl+Enter 添加。工作备注仅在团队内部可见。</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to the customer</source>
+        <translation>对客户可见(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Add update</source>
+        <translation>添加更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>升级(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UndoActions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤消：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Can&apos;t &amp;Undo %1</source>
+        <translation>无法撤消 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤消 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo and Redo</source>
+        <translation>撤消和重做</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkbookDocument</name>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2 Nothing was changed.</source>
+        <translation>无法撤消“%1”：%2 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2 Nothing was changed.</source>
+        <translation>无法重做“%1”：%2 未做任何更改。</translation>
     </message>
 </context>
 </TS>
