@@ -6,7 +6,13 @@
 #include "slaclockview.h"
 #include "slaformat.h"
 #include "tickettimeline.h"
+
+#include "incident/prioritymatrix.h"
+#include "records/search.h"
+#include "storage/workbookthread.h"
+
 #include "workbookdocument.h"
+#include <memory>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,7 +88,7 @@ QString localTime(const QString &stored)
 }
 
 // The side tabs, in the order they are added.
-enum SideTab { LinksTab, AttachmentsTab, HistoryTab, SlaTab, TimelineTab };
+enum SideTab { LinksTab, AttachmentsTab, HistoryTab, SlaTab, TimelineTab, SimilarTab };
 
 } // namespace
 
@@ -178,16 +184,32 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_timeline = new TicketTimeline(m_tabs);
     m_tabs->addTab(m_timeline, QString());
     m_tabs->setTabVisible(TimelineTab, false);
+    // What helps resolve a ticket: records whose text is like its title and description.
+    m_similar = new QTreeWidget(m_tabs);
+    m_similar->setObjectName(u"similar"_s);
+    m_similar->setRootIsDecorated(false);
+    m_similar->setColumnCount(3);
+    connect(m_similar, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT openRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    m_tabs->addTab(m_similar, QString());
+    m_tabs->setTabVisible(SimilarTab, false);
     connect(m_timeline, &TicketTimeline::message, this, &RecordEditor::showMessage);
+    connect(m_timeline, &TicketTimeline::attentionChanged, this,
+            &RecordEditor::updateTimelineTitle);
     // An update to the customer or an escalation to a group changed the ticket: show it as it
     // is now, unless the user is typing into it (then a save meets the conflict dialog).
     connect(m_timeline, &TicketTimeline::ticketChanged, this, [this](qint64 id) {
         if (id != m_record.id)
             return;
-        if (!m_modified && !m_saving)
+        if (!m_modified && !m_saving) {
+            // The message that says what was done outlives showing the ticket afresh.
+            const QString said = message();
             showRecord(id);
-        else
+            showMessage(said, false);
+        } else {
             fillSla();
+        }
     });
     layout->addWidget(m_tabs, 2);
 
@@ -240,6 +262,11 @@ void RecordEditor::retranslateUi()
     m_tabs->setTabText(SlaTab, tr("SLA"));
     updateTimelineTitle();
     m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
+    m_similar->setHeaderLabels({tr("ID"), tr("Title"), tr("State")});
+    m_tabs->setTabText(SimilarTab, tr("Similar"));
+    m_tabs->setTabToolTip(SimilarTab,
+                          tr("Records whose text is like this ticket's: how they were resolved "
+                             "may help with this one"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_attach->setText(tr("Attach files…"));
     m_saveAttachment->setText(tr("Save a copy…"));
@@ -327,6 +354,8 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         }
         if (f->name == u"priority"_s && SlaFormat::appliesTo(type.type)) {
             if (auto *e = qobject_cast<QLineEdit *>(editor)) {
+                // A priority typed by hand is an override: the matrix stops filling it in.
+                connect(e, &QLineEdit::textEdited, this, [this] { m_priorityTouched = true; });
                 // The write path derives it; saying so keeps people from typing one.
                 e->setPlaceholderText(tr("from impact and urgency, when saved"));
                 e->setToolTip(tr("Left empty, the priority follows from impact and urgency by "
@@ -342,6 +371,16 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         m_form->addRow(label, editor);
         m_editors.insert(f->name, editor);
         m_labels.insert(f->name, label);
+    }
+    m_matrix.reset();
+    if (SlaFormat::appliesTo(type.type) && m_document) {
+        if (Result<PriorityMatrix> matrix = PriorityMatrix::load(m_document->workbook().db());
+            matrix.ok())
+            m_matrix = *matrix;
+        for (const char *name : {"impact", "urgency"}) {
+            if (auto *e = qobject_cast<QLineEdit *>(m_editors.value(QString::fromLatin1(name))))
+                connect(e, &QLineEdit::textChanged, this, &RecordEditor::followMatrix);
+        }
     }
     // A ticket opens on its timeline: what happened, what is waiting, and where to write.
     if (SlaFormat::appliesTo(type.type)) {
@@ -368,6 +407,8 @@ void RecordEditor::clear()
     m_tabs->setTabVisible(SlaTab, false);
     m_timeline->clear();
     m_tabs->setTabVisible(TimelineTab, false);
+    m_similar->clear();
+    m_tabs->setTabVisible(SimilarTab, false);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -430,6 +471,10 @@ void RecordEditor::fill()
                              : m_record.humanId + u"  "_s + m_record.title);
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
         setTextOf(it.value(), originalText(*m_type->field(it.key())));
+    // An overridden priority keeps its override; any other follows the matrix as impact and
+    // urgency change in the form.
+    m_priorityTouched =
+        !m_record.fields.value(u"priority_override_reason"_s).toString().trimmed().isEmpty();
 
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
@@ -538,10 +583,58 @@ void RecordEditor::fillSideTabs()
     }
 }
 
+void RecordEditor::followMatrix()
+{
+    if (m_filling || m_priorityTouched || !m_matrix)
+        return;
+    bool okImpact = false;
+    bool okUrgency = false;
+    const int impact = fieldText(u"impact"_s).trimmed().toInt(&okImpact);
+    const int urgency = fieldText(u"urgency"_s).trimmed().toInt(&okUrgency);
+    auto *priority = qobject_cast<QLineEdit *>(m_editors.value(u"priority"_s));
+    if (!priority || !okImpact || !okUrgency)
+        return;
+    if (const Result<int> p = m_matrix->priority(impact, urgency); p.ok())
+        priority->setText(QString::number(*p));
+}
+
+void RecordEditor::fillSimilar()
+{
+    m_similar->clear();
+    const quint64 generation = ++m_similarGeneration;
+    if (!m_document || !m_type || !SlaFormat::appliesTo(m_type->type) || m_record.id == 0)
+        return;
+    const QString text = m_record.title + u' ' + m_record.fields.value(u"description"_s).toString();
+    const qint64 id = m_record.id;
+    auto hits = std::make_shared<QList<SearchHit>>();
+    // On the reader's connection: over a million tickets a search of many words takes a
+    // moment, and the form should not wait for it.
+    m_document->reader().submit(
+        [text, id, hits](Workbook &wb) -> Error {
+            Result<QList<SearchHit>> r = Search::similar(wb.db(), text, id, {}, 15);
+            if (!r.ok())
+                return r.error();
+            *hits = *r;
+            return {};
+        },
+        this,
+        [this, generation, hits](const Error &e) {
+            if (e.isError() || generation != m_similarGeneration)
+                return;
+            for (const SearchHit &h : std::as_const(*hits)) {
+                auto *item = new QTreeWidgetItem(
+                    m_similar, {h.humanId, h.title, RecordTypes::stateLabel(h.state)});
+                item->setData(0, Qt::UserRole, h.id);
+            }
+            m_similar->resizeColumnToContents(0);
+        });
+}
+
 void RecordEditor::updateTimelineTitle()
 {
     const int n = m_timeline->attentionCount();
-    m_tabs->setTabText(TimelineTab, n > 0 ? tr("Timeline (%1 waiting)").arg(n) : tr("Timeline"));
+    m_tabs->setTabText(TimelineTab,
+                       n > 0 ? tr("Timeline (%1 for attention)").arg(n) : tr("Timeline"));
 }
 
 void RecordEditor::fillSla()
@@ -549,14 +642,18 @@ void RecordEditor::fillSla()
     const bool ticket = m_type && SlaFormat::appliesTo(m_type->type);
     m_tabs->setTabVisible(SlaTab, ticket);
     m_tabs->setTabVisible(TimelineTab, ticket);
+    m_tabs->setTabVisible(SimilarTab, ticket);
     if (ticket && m_document) {
         m_sla->showTicket(m_document->workbook(), *m_type, m_record.id);
-        m_timeline->showTicket(m_record.id, m_record.humanId);
+        Result<Lifecycles> lc = m_document->store().lifecycles();
+        const bool open = !lc.ok() || !lc->isFinal(m_record.type, m_record.state);
+        m_timeline->showTicket(m_record.id, m_record.humanId, open);
     } else {
         m_sla->clear();
         m_timeline->clear();
     }
     updateTimelineTitle();
+    fillSimilar();
 }
 
 QVariantMap RecordEditor::collectChanges() const

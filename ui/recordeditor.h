@@ -2,12 +2,15 @@
 
 #include "ui_global.h"
 
+#include "incident/prioritymatrix.h"
 #include "records/record.h"
 #include "records/recordtypes.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QHBoxLayout;
@@ -68,6 +71,9 @@ private:
     void fillSideTabs();
     void fillSla();
     void updateTimelineTitle();
+    void fillSimilar();
+    // Shows the priority the matrix gives as impact and urgency change (tickets only).
+    void followMatrix();
     void updateState();
     QString originalText(const FieldDef &f) const;
     QVariantMap collectChanges() const;
@@ -102,6 +108,10 @@ private:
     QListWidget *m_attachments = nullptr;
     SlaClockView *m_sla = nullptr; // incidents and service requests only
     TicketTimeline *m_timeline = nullptr; // incidents and service requests only
+    QTreeWidget *m_similar = nullptr; // incidents and service requests only
+    quint64 m_similarGeneration = 0; // a search for an earlier record is dropped
+    std::optional<PriorityMatrix> m_matrix; // the workbook's, for tickets
+    bool m_priorityTouched = false; // typed by hand, or overridden: the matrix keeps off
     QPushButton *m_attach = nullptr;
     QPushButton *m_saveAttachment = nullptr;
     QWidget *m_formHost = nullptr;

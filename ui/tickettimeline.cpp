@@ -16,7 +16,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -104,11 +106,12 @@ void TicketTimeline::clear()
     updateButtons();
 }
 
-void TicketTimeline::showTicket(qint64 recordId, const QString &humanId)
+void TicketTimeline::showTicket(qint64 recordId, const QString &humanId, bool open)
 {
     const bool other = recordId != m_recordId;
     m_recordId = recordId;
     m_humanId = humanId;
+    m_open = open;
     if (other)
         m_compose->clear();
     refresh();
@@ -161,8 +164,10 @@ void TicketTimeline::refresh()
         ++m_eventCount;
     }
     m_events->setHtml(html);
-    m_events->moveCursor(QTextCursor::End);
-    m_events->ensureCursorVisible();
+    // The newest is what one looks for: at the bottom, once the text is laid out.
+    QTimer::singleShot(0, m_events, [events = m_events] {
+        events->verticalScrollBar()->setValue(events->verticalScrollBar()->maximum());
+    });
     Result<QList<AttentionReason>> why = work.attention(m_recordId);
     if (why.ok() && !why->isEmpty()) {
         QStringList lines;
@@ -172,6 +177,7 @@ void TicketTimeline::refresh()
         m_banner->setText(tr("Needs attention:") + u'\n' + lines.join(u'\n'));
         m_banner->show();
     }
+    Q_EMIT attentionChanged(m_attention);
     updateButtons();
 }
 
@@ -183,7 +189,8 @@ void TicketTimeline::openLink(const QUrl &url)
 
 void TicketTimeline::updateButtons()
 {
-    const bool ticket = m_document && m_recordId > 0;
+    const bool ticket =
+        m_document && m_recordId > 0 && m_open && !m_document->workbook().isReadOnly();
     m_compose->setEnabled(ticket);
     m_customer->setEnabled(ticket);
     m_escalate->setEnabled(ticket);

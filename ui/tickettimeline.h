@@ -27,7 +27,9 @@ public:
 
     void setDocument(WorkbookDocument *document);
     // recordId 0: a ticket not saved yet (nothing to show, nothing to write).
-    void showTicket(qint64 recordId, const QString &humanId);
+    // `open`: the ticket is still being worked (not closed, cancelled or rejected), so it
+    // takes updates and escalations.
+    void showTicket(qint64 recordId, const QString &humanId, bool open = true);
     void clear();
     // How many reasons for attention the ticket shown has (the tab shows it).
     int attentionCount() const { return m_attention; }
@@ -42,6 +44,8 @@ Q_SIGNALS:
     // reassigns it): the editor shows it afresh.
     void ticketChanged(qint64 recordId);
     void message(const QString &text, bool error);
+    // The reasons for attention were counted again.
+    void attentionChanged(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +62,7 @@ private:
     WorkbookDocument *m_document = nullptr;
     qint64 m_recordId = 0;
     QString m_humanId;
+    bool m_open = true;
     int m_attention = 0;
     int m_eventCount = 0;
     QList<qint64> m_waiting;

@@ -217,21 +217,19 @@ Error majorRules(Database &db, const RecordTypeDef &def, const Record *current,
         const QString fallback = TicketRules::setting(db, u"major_incident.manager"_s, {});
         if (fallback.isEmpty())
             return Error(ErrorCode::LifecycleRefused,
-                         Tr::tr("%1 is a major incident: name its major incident manager (\"%2\") "
-                                "before it moves on.")
+                         Tr::tr("%1 is a major incident: fill in \"%2\" before it moves on.")
                              .arg(humanId, label(u"major_incident_manager"_s)));
         changes->insert(u"major_incident_manager"_s, fallback);
     }
     if (toState == u"resolved"_s
         && textAfter(current, *changes, u"management_informed_by"_s).isEmpty())
         return Error(ErrorCode::LifecycleRefused,
-                     Tr::tr("%1 is a major incident: record who told top management (\"%2\") "
-                            "before it is resolved.")
+                     Tr::tr("%1 is a major incident: before it is resolved, fill in \"%2\" - who "
+                            "told top management.")
                          .arg(humanId, label(u"management_informed_by"_s)));
     if (toState == u"closed"_s && textAfter(current, *changes, u"pir_summary"_s).isEmpty())
         return Error(ErrorCode::LifecycleRefused,
-                     Tr::tr("%1 is a major incident: write its post-incident review (\"%2\") "
-                            "before it is closed.")
+                     Tr::tr("%1 is a major incident: before it is closed, write its \"%2\".")
                          .arg(humanId, label(u"pir_summary"_s)));
     return {};
 }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -398,7 +399,10 @@ Result<QList<TimelineEvent>> TicketWork::timeline(qint64 recordId)
         ev.waiting = e.acknowledgedAt.isEmpty();
         if (!ev.waiting)
             ev.detail += (ev.detail.isEmpty() ? QString() : u"\n"_s)
-                + Tr::tr("Taken up by %1 at %2.").arg(e.acknowledgedBy, e.acknowledgedAt);
+                + Tr::tr("Taken up by %1 at %2.")
+                      .arg(e.acknowledgedBy,
+                           QLocale().toString(fromStoredTime(e.acknowledgedAt).toLocalTime(),
+                                              QLocale::ShortFormat));
         out << ev;
     }
     // Stored times sort as text; the audit order keeps ties as they happened.

@@ -57,10 +57,10 @@ FieldDef channelField()
 
 FieldDef closureField()
 {
-    FieldDef f = ofKind("closure", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Closed by"));
+    FieldDef f = ofKind("closure", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Closure"));
     f.choices = {
-        {u"customer_confirmed"_s, QT_TRANSLATE_NOOP("Choice", "The customer's confirmation")},
-        {u"auto_close"_s, QT_TRANSLATE_NOOP("Choice", "The auto-close period")}};
+        {u"customer_confirmed"_s, QT_TRANSLATE_NOOP("Choice", "Confirmed with the customer")},
+        {u"auto_close"_s, QT_TRANSLATE_NOOP("Choice", "Auto-closed after the waiting period")}};
     return f;
 }
 

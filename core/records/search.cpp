@@ -52,6 +52,28 @@ Result<QList<SearchHit>> Search::query(Database &db, const QString &text, const 
     return out;
 }
 
+Result<QList<SearchHit>> Search::similar(Database &db, const QString &text, qint64 excludeId,
+                                         const QString &type, int limit)
+{
+    const QString fts = SearchText::toSimilarQuery(text);
+    if (fts.isEmpty())
+        return QList<SearchHit>();
+    // The best matches in FTS5's own ranked order, read on until enough of the type remain.
+    Statement st = db.prepare(
+        "SELECT r.id, r.type, r.human_id, r.title, r.state, s.rank FROM (SELECT rowid, rank "
+        "FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?4) s JOIN record r "
+        "ON r.id = s.rowid WHERE r.id <> ?2 AND (ifnull(?3, '') = '' OR r.type = ?3) ORDER BY s.rank "
+        "LIMIT ?5");
+    st.bind(1, fts).bind(2, excludeId).bind(3, type);
+    st.bind(4, qint64(qMax(1, limit) * 20)).bind(5, qint64(qMax(1, limit)));
+    QList<SearchHit> out;
+    while (st.next())
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+    if (st.error().isError())
+        return st.error();
+    return out;
+}
+
 namespace {
 
 // Index entries wait in memory and go into the full-text index together just before the

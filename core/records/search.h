@@ -30,6 +30,11 @@ public:
     // Keep the index of one record up to date, inside the caller's write transaction: the
     // entries land in the index when that transaction commits (searches made inside it do
     // not see them yet).
+    // Records like a text (see SearchText::toSimilarQuery), best first, leaving out one record
+    // (the one the text comes from); `type` empty: any. Empty when the text has nothing
+    // distinctive.
+    static Result<QList<SearchHit>> similar(Database &db, const QString &text, qint64 excludeId,
+                                            const QString &type = {}, int limit = 10);
     static Error index(Database &db, qint64 recordId, const QString &title, const QString &body,
                        bool replace);
     static Error remove(Database &db, qint64 recordId);

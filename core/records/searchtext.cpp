@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include <QSet>
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +177,58 @@ QString SearchText::toQuery(const QString &userText)
     }
     flush();
     return phrases.join(u" AND "_s);
+}
+
+QString SearchText::toSimilarQuery(const QString &text, int maxTerms)
+{
+    static const QSet<QString> common {
+        u"the"_s,  u"and"_s,   u"for"_s,  u"with"_s,  u"from"_s,  u"this"_s,   u"that"_s,
+        u"are"_s,  u"was"_s,   u"not"_s,  u"but"_s,   u"can"_s,   u"cannot"_s, u"has"_s,
+        u"have"_s, u"been"_s,  u"into"_s, u"when"_s,  u"after"_s, u"some"_s,   u"all"_s,
+        u"any"_s,  u"our"_s,   u"your"_s, u"their"_s, u"they"_s,  u"there"_s,  u"will"_s,
+        u"does"_s, u"doesn"_s, u"isn"_s,  u"won"_s,   u"its"_s,   u"out"_s,    u"too"_s,
+        u"very"_s, u"also"_s,  u"than"_s, u"then"_s,  u"users"_s, u"user"_s,   u"please"_s};
+    QStringList terms;
+    QSet<QString> seen;
+    QString word;
+    bool cjk = false;
+    auto flush = [&] {
+        const QString w = word.toLower();
+        word.clear();
+        if (w.isEmpty() || terms.size() >= maxTerms)
+            return;
+        if (!cjk && (w.size() < 3 || common.contains(w)))
+            return;
+        // A Chinese run is many words: each two-character pair counts on its own.
+        QStringList pieces;
+        if (cjk && w.size() > 2) {
+            for (qsizetype i = 0; i + 1 < w.size(); ++i)
+                pieces << w.mid(i, 2);
+        } else {
+            pieces << w;
+        }
+        for (const QString &piece : std::as_const(pieces)) {
+            if (terms.size() >= maxTerms || seen.contains(piece))
+                continue;
+            seen.insert(piece);
+            const QString p = phraseFor(piece, false);
+            if (!p.isEmpty())
+                terms << p;
+        }
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i).unicode();
+        const bool isCjkChar = isCjk(c);
+        const bool letter = text.at(i).isLetterOrNumber();
+        if (!letter || (!word.isEmpty() && isCjkChar != cjk))
+            flush();
+        if (letter) {
+            cjk = isCjkChar;
+            word += text.at(i);
+        }
+    }
+    flush();
+    return terms.join(u" OR "_s);
 }
 
 } // namespace sb

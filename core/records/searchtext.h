@@ -19,6 +19,10 @@ public:
     // An FTS5 query for what a person typed: every term must match; "print*" is a prefix;
     // "quoted words" stay a phrase. Empty when nothing searchable is left.
     static QString toQuery(const QString &userText);
+    // An FTS5 query for records like a text: any of its words (Chinese runs as phrases),
+    // leaving out short and very common English words, at most `maxTerms` of them. Empty when
+    // nothing distinctive is left.
+    static QString toSimilarQuery(const QString &text, int maxTerms = 16);
     static bool isCjk(char32_t c);
 };
 

@@ -4,6 +4,8 @@
 #include "incident/ticketwork.h"
 #include "records/integritycheck.h"
 #include "records/recordquery.h"
+#include "records/search.h"
+#include "records/searchtext.h"
 #include "sla/slastore.h"
 #include <QTimeZone>
 
@@ -151,7 +153,7 @@ TEST_CASE("major incidents follow the workbook's rule")
         CHECK(load(store, id).value(QStringLiteral("major")).toBool());
         Error e = refusal(store, id, "assigned");
         CHECK(e.code() == ErrorCode::LifecycleRefused);
-        CHECK(e.message().contains(QStringLiteral("major incident manager")));
+        CHECK(e.message().contains(QStringLiteral("Major incident manager")));
         move(store, id, "assigned", v({{"major_incident_manager", QStringLiteral("Mia")}}));
         move(store, id, "in_progress");
         e = refusal(store, id, "resolved", v({{"resolution_code", QStringLiteral("fixed")}}));
@@ -161,7 +163,7 @@ TEST_CASE("major incidents follow the workbook's rule")
         CHECK_FALSE(r.value(QStringLiteral("management_informed_at")).isNull());
         move(store, id, "resolved", v({{"resolution_code", QStringLiteral("fixed")}}));
         e = refusal(store, id, "closed");
-        CHECK(e.message().contains(QStringLiteral("post-incident review")));
+        CHECK(e.message().contains(QStringLiteral("Post-incident review")));
         move(store, id, "closed",
              v({{"pir_summary", QStringLiteral("Relay disk full; alert added.")}}));
         r = load(store, id);
@@ -437,4 +439,44 @@ TEST_CASE("a P1 or P2 without a customer update needs attention")
                 .ok());
     CHECK(waiting(start.addDays(2)) == 0);
     setClockForTesting({});
+}
+
+TEST_CASE("records like a ticket are found by its distinctive words")
+{
+    TempDir t;
+    auto wb = newWorkbook(t.file(QStringLiteral("similar.sbw")));
+    RecordStore store(*wb);
+    auto make = [&](const char *title, const char *description) {
+        Result<RecordRef> r = store.create(QStringLiteral("incident"),
+                                           v({{"title", QString::fromUtf8(title)},
+                                              {"description", QString::fromUtf8(description)}}));
+        REQUIRE(r.ok());
+        return r->id;
+    };
+    const qint64 vpn = make("VPN tunnel drops every hour", "The tunnel to Frankfurt resets");
+    const qint64 vpn2 = make("Frankfurt tunnel keeps resetting", "Users lose the VPN");
+    make("Printer jam on floor 3", "Paper stuck in tray 2");
+    const qint64 zh = make("核心网络交换机故障", "机房断网");
+    const qint64 zh2 = make("网络交换机端口闪断", "");
+
+    Result<QList<SearchHit>> hits = Search::similar(
+        wb->db(), QStringLiteral("VPN tunnel drops every hour The tunnel to Frankfurt resets"),
+        vpn);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().id == vpn2);
+
+    hits = Search::similar(wb->db(), QStringLiteral("核心网络交换机故障"), zh);
+    REQUIRE(hits.ok());
+
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().id == zh2);
+
+    // Only common or short words: nothing to go on, and no error.
+    hits = Search::similar(wb->db(), QStringLiteral("the and for it is"), vpn);
+    REQUIRE(hits.ok());
+    CHECK(hits->isEmpty());
+    CHECK(SearchText::toSimilarQuery(QStringLiteral("Mail server: mail, MAIL!"))
+              .count(QStringLiteral(" OR "))
+          == 1);
 }

@@ -612,6 +612,18 @@ TEST_CASE("the timeline takes updates, escalates, and the attention queue follow
     const int count = timeline->eventCount();
     CHECK(count >= 1);
 
+    // The priority follows the matrix while impact and urgency change in the form.
+    REQUIRE(editor->setFieldText(QStringLiteral("impact"), QStringLiteral("1")));
+    REQUIRE(editor->setFieldText(QStringLiteral("urgency"), QStringLiteral("2")));
+    CHECK(editor->fieldText(QStringLiteral("priority")) == QStringLiteral("2"));
+    REQUIRE(editor->setFieldText(QStringLiteral("urgency"), QStringLiteral("1")));
+    CHECK(editor->fieldText(QStringLiteral("priority")) == QStringLiteral("1"));
+    editor->revert();
+    CHECK_FALSE(editor->isModified());
+    auto *similar = editor->findChild<QTreeWidget *>(QStringLiteral("similar"));
+    REQUIRE(similar);
+    CHECK(tabs->isTabVisible(tabs->indexOf(similar)));
+
     // A work note with Ctrl+Enter in the update box: the form is not saved, the note shows.
     auto *compose = editor->findChild<QPlainTextEdit *>(QStringLiteral("composeUpdate"));
     REQUIRE(compose);
@@ -649,7 +661,7 @@ TEST_CASE("the timeline takes updates, escalates, and the attention queue follow
     }));
     CHECK(fieldOf(path, humanId, QStringLiteral("escalation_count")).toInt() == 1);
     REQUIRE(waitFor([&] {
-        return tabs->tabText(tabs->indexOf(timeline)).contains(QStringLiteral("waiting"));
+        return tabs->tabText(tabs->indexOf(timeline)).contains(QStringLiteral("attention"));
     }));
     auto *banner = editor->findChild<QLabel *>(QStringLiteral("attentionBanner"));
     REQUIRE(banner);
@@ -662,5 +674,6 @@ TEST_CASE("the timeline takes updates, escalates, and the attention queue follow
     Q_EMIT events->anchorClicked(
         QUrl(QStringLiteral("takeup:%1").arg(timeline->waitingEscalations().first())));
     REQUIRE(waitFor([&] { return !banner->isVisible(); }));
+    CHECK(tabs->tabText(tabs->indexOf(timeline)) == QStringLiteral("Timeline"));
     CHECK(showView(panel, V::NeedsAttention) == before);
 }
