@@ -304,12 +304,12 @@
         <translation>等待变更</translation>
     </message>
     <message>
-        <source>The customer&apos;s confirmation</source>
-        <translation>客户确认</translation>
+        <source>Confirmed with the customer</source>
+        <translation>已与客户确认</translation>
     </message>
     <message>
-        <source>The auto-close period</source>
-        <translation>自动关闭期限</translation>
+        <source>Auto-closed after the waiting period</source>
+        <translation>等待期满后自动关闭</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1141,6 @@
         <translation>履行时间</translation>
     </message>
     <message>
-        <source>Closed by</source>
-        <translation>关闭人</translation>
-    </message>
-    <message>
         <source>Times escalated to a group</source>
         <translation>升级到其他组的次数</translation>
     </message>
@@ -1159,6 +1155,10 @@
     <message>
         <source>Review by</source>
         <translation>回顾人</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>关闭方式</translation>
     </message>
 </context>
 <context>
@@ -1475,18 +1475,6 @@
         <translation>按照本工作簿的规则，优先级为 %1 或更高的事件均为重大事件；请先降低其优先级。</translation>
     </message>
     <message>
-        <source>%1 is a major incident: name its major incident manager (&quot;%2&quot;) before it moves on.</source>
-        <translation>%1 是重大事件：须先指定其重大事件经理（“%2”），才能继续推进。</translation>
-    </message>
-    <message>
-        <source>%1 is a major incident: record who told top management (&quot;%2&quot;) before it is resolved.</source>
-        <translation>%1 是重大事件：须先记录由谁告知了最高管理层（“%2”），才能解决。</translation>
-    </message>
-    <message>
-        <source>%1 is a major incident: write its post-incident review (&quot;%2&quot;) before it is closed.</source>
-        <translation>%1 是重大事件：须先填写事后回顾（“%2”），才能关闭。</translation>
-    </message>
-    <message>
         <source>%1 is a request for &quot;%2&quot;, which needs approval: ask for approval first.</source>
         <translation>%1 是针对“%2”的请求，需要审批：请先提交审批。</translation>
     </message>
@@ -1655,6 +1643,18 @@
     <message>
         <source>%1: a major incident closes after its post-incident review.</source>
         <translation>%1：重大事件须在完成事后回顾后才能关闭。</translation>
+    </message>
+    <message>
+        <source>%1 is a major incident: fill in &quot;%2&quot; before it moves on.</source>
+        <translation>%1 是重大事件：须先填写“%2”才能继续。</translation>
+    </message>
+    <message>
+        <source>%1 is a major incident: before it is resolved, fill in &quot;%2&quot; - who told top management.</source>
+        <translation>%1 是重大事件：解决前须填写“%2”，即由谁告知了最高管理层。</translation>
+    </message>
+    <message>
+        <source>%1 is a major incident: before it is closed, write its &quot;%2&quot;.</source>
+        <translation>%1 是重大事件：关闭前须填写其“%2”。</translation>
     </message>
 </context>
 <context>
@@ -3956,12 +3956,20 @@
         <translation>已导入</translation>
     </message>
     <message>
-        <source>Timeline (%1 waiting)</source>
-        <translation>时间线（%1 项待处理）</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>相似记录</translation>
+    </message>
+    <message>
+        <source>Records whose text is like this ticket&apos;s: how they were resolved may help with this one</source>
+        <translation>文本与本工单相似的记录：它们的解决方法可能对本工单有帮助</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 for attention)</source>
+        <translation>时间线（%1 项需关注）</translation>
     </message>
 </context>
 <context>
