@@ -4167,10 +4167,6 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Search every record (Ctrl+F): words, prefix*, &quot;a phrase&quot;, 中文</source>
-        <translation>搜索所有记录（Ctrl+F）：词语、前缀*、&quot;短语&quot;、中文</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4185,6 +4181,10 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Search every record (Ctrl+Shift+F): words, prefix*, &quot;a phrase&quot;, 中文</source>
+        <translation>搜索所有记录（Ctrl+Shift+F）：词语、前缀*、&quot;短语&quot;、中文</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,8 @@ EscalateDialog::EscalateDialog(Workbook &workbook, const QString &humanId, const
     form->addRow(m_toMajor);
     form->addRow(m_toPerson, m_person);
     form->addRow(m_functional);
-    auto *groupRow = new QHBoxLayout;
-    groupRow->addWidget(m_targetGroup, 1);
-    groupRow->addWidget(m_assignee, 1);
-    form->addRow(QString(), groupRow);
+    form->addRow(QString(), m_targetGroup);
+    form->addRow(QString(), m_assignee);
     layout->addLayout(form);
 
     layout->addWidget(new QLabel(tr("&Why:"), this));

@@ -116,7 +116,7 @@ void SearchDock::retranslateUi()
 {
     setWindowTitle(tr("Search"));
     m_query->setPlaceholderText(
-        tr("Search every record (Ctrl+F): words, prefix*, \"a phrase\", 中文"));
+        tr("Search every record (Ctrl+Shift+F): words, prefix*, \"a phrase\", 中文"));
     m_results->setHeaderLabels({tr("ID"), tr("Type"), tr("Title"), tr("State")});
 }
 
