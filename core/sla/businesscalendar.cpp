@@ -22,17 +22,20 @@ constexpr qint64 MsPerDay = 24 * 60 * MsPerMinute;
 constexpr qint64 QuarterHourMs = 15 * MsPerMinute;
 // How far ahead a due time is looked for before a calendar is called empty.
 constexpr int SearchDays = 366 * 10;
+// The longest run of days the index keeps (about forty years).
+constexpr qint64 MaxIndexDays = 366 * 40;
 
 int dayIndex(Qt::DayOfWeek day)
 {
     return int(day) - 1;
 }
 
+constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
+
 // Milliseconds since the epoch of a local wall-clock time read as if it were UTC.
 qint64 wallMs(const QDate &date, int minute)
 {
-    static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
-    return (date.toJulianDay() - epochDay) * MsPerDay + minute * MsPerMinute;
+    return (date.toJulianDay() - EpochJulianDay) * MsPerDay + minute * MsPerMinute;
 }
 } // namespace
 
@@ -193,15 +196,20 @@ const QList<TimeSpan> &BusinessCalendar::spansOn(const QDate &date) const
     return *m_cache.insert(date, spans);
 }
 
-QDate BusinessCalendar::localDate(qint64 ms) const
+qint64 BusinessCalendar::localJulianDay(qint64 ms) const
 {
     const qint64 wall = ms + qint64(offsetSecondsAt(ms)) * 1000;
     // Days since the epoch of the wall-clock time, without a QDateTime.
     const qint64 days = wall >= 0 ? wall / MsPerDay : (wall - MsPerDay + 1) / MsPerDay;
-    return QDate(1970, 1, 1).addDays(days);
+    return EpochJulianDay + days;
 }
 
-qint64 BusinessCalendar::businessMs(qint64 fromMs, qint64 toMs) const
+QDate BusinessCalendar::localDate(qint64 ms) const
+{
+    return QDate::fromJulianDay(localJulianDay(ms));
+}
+
+qint64 BusinessCalendar::walkBusinessMs(qint64 fromMs, qint64 toMs) const
 {
     if (toMs <= fromMs)
         return 0;
@@ -220,12 +228,75 @@ qint64 BusinessCalendar::businessMs(qint64 fromMs, qint64 toMs) const
     return total;
 }
 
+bool BusinessCalendar::indexCovers(qint64 first, qint64 last) const
+{
+    Index &x = m_index;
+    const bool built = x.endDay > x.firstDay;
+    if (built && first >= x.firstDay && last < x.endDay)
+        return x.ordered;
+    if (built && !x.ordered)
+        return false; // the stretches of this calendar overlap somewhere: always walk
+    // Grow by half of what is kept already, so that questions spread over years build the
+    // index a few times, not once per question.
+    const qint64 margin = 31 + (x.endDay - x.firstDay) / 2;
+    qint64 from = first - margin;
+    qint64 to = last + margin;
+    if (built && qMax(to, x.endDay - 1) - qMin(from, x.firstDay) < MaxIndexDays) {
+        from = qMin(from, x.firstDay);
+        to = qMax(to, x.endDay - 1);
+    }
+    if (to - from >= MaxIndexDays)
+        return false;
+    Index next;
+    next.firstDay = from;
+    next.endDay = to + 1;
+    next.dayStart.reserve(size_t(to - from + 2));
+    next.before.push_back(0);
+    next.ordered = true;
+    for (qint64 day = from; day <= to; ++day) {
+        next.dayStart.push_back(qint32(next.spans.size()));
+        for (const TimeSpan &s : spansOn(QDate::fromJulianDay(day))) {
+            if (!next.spans.empty() && next.spans.back().to > s.from)
+                next.ordered = false;
+            next.spans.push_back(s);
+            next.before.push_back(next.before.back() + (s.to - s.from));
+        }
+    }
+    next.dayStart.push_back(qint32(next.spans.size()));
+    x = std::move(next);
+    return x.ordered;
+}
+
+qint64 BusinessCalendar::businessMs(qint64 fromMs, qint64 toMs) const
+{
+    if (toMs <= fromMs)
+        return 0;
+    // The same days the walk looks at, and the same stretches of them.
+    const qint64 first = localJulianDay(fromMs) - 1;
+    const qint64 last = localJulianDay(toMs) + 1;
+    if (!indexCovers(first, last))
+        return walkBusinessMs(fromMs, toMs);
+    const Index &x = m_index;
+    const TimeSpan *base = x.spans.data();
+    const TimeSpan *begin = base + x.dayStart[size_t(first - x.firstDay)];
+    const TimeSpan *end = base + x.dayStart[size_t(last + 1 - x.firstDay)];
+    // In order and apart, the stretches that overlap [fromMs, toMs) are one run of them.
+    const TimeSpan *lo =
+        std::partition_point(begin, end, [fromMs](const TimeSpan &s) { return s.to <= fromMs; });
+    const TimeSpan *hi =
+        std::partition_point(lo, end, [toMs](const TimeSpan &s) { return s.from < toMs; });
+    if (lo == hi)
+        return 0;
+    return x.before[size_t(hi - base)] - x.before[size_t(lo - base)]
+        - qMax<qint64>(0, fromMs - lo->from) - qMax<qint64>(0, (hi - 1)->to - toMs);
+}
+
 qint64 BusinessCalendar::businessMs(const QDateTime &from, const QDateTime &to) const
 {
     return businessMs(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
 }
 
-qint64 BusinessCalendar::addBusinessMs(qint64 fromMs, qint64 ms) const
+qint64 BusinessCalendar::walkAddBusinessMs(qint64 fromMs, qint64 ms) const
 {
     qint64 left = qMax<qint64>(0, ms);
     const QDate first = localDate(fromMs).addDays(-1);
@@ -241,6 +312,44 @@ qint64 BusinessCalendar::addBusinessMs(qint64 fromMs, qint64 ms) const
         }
     }
     return -1;
+}
+
+qint64 BusinessCalendar::addBusinessMs(qint64 fromMs, qint64 ms) const
+{
+    const qint64 left = qMax<qint64>(0, ms);
+    const qint64 first = localJulianDay(fromMs) - 1;
+    const qint64 limit = first + SearchDays; // the walk gives up before this day
+    // Most targets run out within weeks: look there first, further only when they do not.
+    qint64 want = first + 62;
+    for (;;) {
+        if (!indexCovers(first, qMin(want, limit - 1)))
+            return walkAddBusinessMs(fromMs, ms);
+        const Index &x = m_index;
+        const qint64 endDay = qMin(x.endDay, limit);
+        const TimeSpan *base = x.spans.data();
+        const TimeSpan *begin = base + x.dayStart[size_t(first - x.firstDay)];
+        const TimeSpan *end = base + x.dayStart[size_t(endDay - x.firstDay)];
+        const TimeSpan *at = std::partition_point(
+            begin, end, [fromMs](const TimeSpan &s) { return s.to <= fromMs; });
+        if (at != end) {
+            const qint64 start = qMax(at->from, fromMs);
+            if (left <= at->to - start)
+                return start + left;
+            // Working time still wanted, counted as the index counts it: the first stretch
+            // whose end reaches it is where the target runs out.
+            const qint64 target = x.before[size_t(at - base) + 1] + left - (at->to - start);
+            const auto b = x.before.cbegin() + (at - base) + 2;
+            const auto e = x.before.cbegin() + (end - base) + 1;
+            const auto it = std::lower_bound(b, e, target);
+            if (it != e) {
+                const size_t k = size_t(it - x.before.cbegin()) - 1;
+                return base[k].from + (target - x.before[k]);
+            }
+        }
+        if (endDay >= limit)
+            return -1;
+        want = first + (endDay - first) * 4;
+    }
 }
 
 QDateTime BusinessCalendar::addBusinessMs(const QDateTime &from, qint64 ms) const

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 class QIODevice;
 
@@ -103,9 +104,35 @@ public:
     QDate localDate(qint64 ms) const;
 
 private:
+    // The working stretches of a run of days laid end to end, with the working time before
+    // each, so that a question about months of time is a lookup rather than a walk over its
+    // days. It gives the walk's answers only while the stretches follow one another in order
+    // without overlapping; a calendar whose days do not (a zone that skips a whole day, say)
+    // is always walked.
+    struct Index
+    {
+        qint64 firstDay = 0; // Julian day of the first day covered
+        qint64 endDay = 0; // Julian day after the last one covered
+        std::vector<TimeSpan> spans;
+        std::vector<qint64> before; // working time before spans[i]; one more than spans
+        std::vector<qint32> dayStart; // first span of each day; one more than days
+        bool ordered = false;
+    };
+
     qint64 localToUtc(const QDate &date, int minute) const;
     int offsetSecondsAt(qint64 ms) const;
-    void clearCache() const { m_cache.clear(); }
+    // localDate() as a Julian day.
+    qint64 localJulianDay(qint64 ms) const;
+    void clearCache() const
+    {
+        m_cache.clear();
+        m_index = Index();
+    }
+    // Makes the index cover the days [first, last] (Julian days). False when it cannot: the
+    // stretches overlap, or the range is too long to keep.
+    bool indexCovers(qint64 first, qint64 last) const;
+    qint64 walkBusinessMs(qint64 fromMs, qint64 toMs) const;
+    qint64 walkAddBusinessMs(qint64 fromMs, qint64 ms) const;
 
     QString m_name;
     QTimeZone m_zone;
@@ -115,6 +142,7 @@ private:
     std::optional<int> m_fixedOffset; // seconds east of UTC, for zones without changes
     mutable QHash<qint64, int> m_offsets; // per quarter hour since the epoch
     mutable QHash<QDate, QList<TimeSpan>> m_cache;
+    mutable Index m_index;
 };
 
 } // namespace sb

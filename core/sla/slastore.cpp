@@ -53,15 +53,6 @@ QStringList splitStates(const QString &s)
     return out;
 }
 
-qint64 storedMs(const QVariant &v)
-{
-    if (v.isNull())
-        return -1;
-    const QDateTime t =
-        v.typeId() == QMetaType::QDateTime ? v.toDateTime() : fromStoredTime(v.toString());
-    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
-}
-
 QString msText(qint64 ms)
 {
     return ms < 0 ? QString() : toStoredTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
@@ -111,25 +102,6 @@ void SlaStore::noteTicketWritten(Workbook &workbook, qint64 recordId)
     static_cast<TouchedTickets *>(slot.data())->append(recordId);
 }
 
-Error SlaStore::refresh(const QList<qint64> &ids, qint64 nowMs)
-{
-    if (m_db.transactionDepth() == 0)
-        return Error(ErrorCode::Internal, u"SLA states are stored inside a transaction"_s);
-    const QString computedAt = msText(nowMs);
-    for (qint64 id : ids) {
-        Result<TicketSla> sla = compute(id, nowMs);
-        if (!sla.ok()) {
-            if (sla.error().code() == ErrorCode::NotFound) {
-                continue; // deleted: its state went with it
-            }
-            return sla.error();
-        }
-        if (Error e = storeStatus(*sla, computedAt); e.isError())
-            return e;
-    }
-    return {};
-}
-
 QString SlaStore::hoursToText(const BusinessCalendar &calendar)
 {
     QStringList days;
@@ -167,6 +139,66 @@ Error SlaStore::hoursFromText(const QString &text, BusinessCalendar *calendar)
             return e;
     }
     return {};
+}
+
+namespace {
+// "YYYY-MM-DDTHH:MM:SS.mmmZ", as every time is stored, read directly (from UTF-16 or UTF-8):
+// statistics read two for each of a million tickets, and QDateTime's parser costs more than
+// all the rest. -2 when the text is not in that form or names no valid time.
+template<typename Char>
+qint64 parseStoredTime(const Char *c, qsizetype size)
+{
+    if (size != 24 || c[4] != '-' || c[7] != '-' || c[10] != 'T' || c[13] != ':' || c[16] != ':'
+        || c[19] != '.' || c[23] != 'Z')
+        return -2;
+    auto digit = [c](int i) {
+        return unsigned(c[i]) - unsigned('0');
+    };
+    const unsigned d[17] = {digit(0),  digit(1),  digit(2),  digit(3),  digit(5),  digit(6),
+                            digit(8),  digit(9),  digit(11), digit(12), digit(14), digit(15),
+                            digit(17), digit(18), digit(20), digit(21), digit(22)};
+    if ((d[0] > 9) | (d[1] > 9) | (d[2] > 9) | (d[3] > 9) | (d[4] > 9) | (d[5] > 9) | (d[6] > 9)
+        | (d[7] > 9) | (d[8] > 9) | (d[9] > 9) | (d[10] > 9) | (d[11] > 9) | (d[12] > 9)
+        | (d[13] > 9) | (d[14] > 9) | (d[15] > 9) | (d[16] > 9))
+        return -2;
+    const int y = int(d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]);
+    const int mo = int(d[4] * 10 + d[5]), day = int(d[6] * 10 + d[7]);
+    const int h = int(d[8] * 10 + d[9]), mi = int(d[10] * 10 + d[11]);
+    const int sec = int(d[12] * 10 + d[13]), ms = int(d[14] * 100 + d[15] * 10 + d[16]);
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (y < 1 || mo < 1 || mo > 12 || day < 1 || day > monthDays[mo - 1] + (mo == 2 && leap)
+        || h > 23 || mi > 59 || sec > 59)
+        return -2;
+    // Days since 1970-01-01 in the proleptic Gregorian calendar, as QDate counts them.
+    const int yy = mo <= 2 ? y - 1 : y;
+    const int era = yy / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + doe - 719468;
+    return days * 86400000 + h * 3600000 + mi * 60000 + sec * 1000 + ms;
+}
+
+qint64 parsedStoredTime(const QString &text)
+{
+    if (text.isEmpty())
+        return -1;
+    const QDateTime t = fromStoredTime(text);
+    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
+}
+} // namespace
+
+qint64 SlaStore::storedTimeMs(QStringView text)
+{
+    const qint64 ms = parseStoredTime(text.utf16(), text.size());
+    return ms != -2 ? ms : parsedStoredTime(text.toString());
+}
+
+qint64 SlaStore::storedTimeMs(QByteArrayView utf8)
+{
+    const qint64 ms = parseStoredTime(utf8.data(), utf8.size());
+    return ms != -2 ? ms : parsedStoredTime(QString::fromUtf8(utf8));
 }
 
 Result<BusinessCalendar> SlaStore::calendar(qint64 id)
@@ -482,64 +514,200 @@ std::optional<SlaDefinition> SlaStore::match(const QList<SlaDefinition> &definit
     return best ? std::optional<SlaDefinition>(*best) : std::nullopt;
 }
 
-Result<QList<StateChange>> SlaStore::stateHistory(qint64 recordId)
+// ---- the computation --------------------------------------------------------------------
+
+namespace {
+// An audit entry that places a ticket in a state: its creation or import (with the state its
+// snapshot names, null when it names none), or a change of its state.
+struct Move
 {
-    Result<Record> rec = m_store.load(recordId);
-    if (!rec.ok())
-        return rec.error();
-    return historyOf(*rec, nullptr);
+    enum Kind { Created, Imported, Changed };
+    Kind kind = Changed;
+    qint64 atMs = -1;
+    QString state;
+};
+} // namespace
+
+// What a ticket's SLA is computed from: the fields named in the class comment, as the record
+// holds them (null or -1 when the type has no such field or it is empty), and its moves.
+struct SlaStore::Ticket
+{
+    qint64 id = 0;
+    QString type;
+    QString state;
+    qint64 createdMs = -1;
+    std::optional<int> priority;
+    QString service;
+    QString customer;
+    qint64 openedMs = -1;
+    qint64 resolvedMs = -1;
+    qint64 closedMs = -1;
+    QString pendingReason;
+    QList<Move> moves; // in the order of the audit trail
+    // The state stored for it before, so that it can be updated in place: the columns the
+    // queue's index holds are left alone when they stay the same.
+    bool hasStatus = false;
+    QString storedClock;
+    QString storedResolutionDue;
+};
+
+namespace {
+// What a type's lifecycle tells the history: where tickets start and which ends it has.
+struct TypeFacts
+{
+    QString initial;
+    bool hasResolved = false;
+    bool hasClosed = false;
+    QList<LifecycleState> states;
+};
+
+// The clocks of one definition, worked out once for every ticket it applies to.
+struct Targets
+{
+    SlaTarget response;
+    SlaTarget resolution;
+};
+} // namespace
+
+struct SlaStore::Rules
+{
+    Lifecycles lifecycles;
+    QList<SlaDefinition> definitions;
+    QHash<QString, TypeFacts> types;
+    QHash<qint64, Targets> targets; // by definition id
+
+    const TypeFacts &typeFacts(const QString &type)
+    {
+        auto it = types.find(type);
+        if (it == types.end()) {
+            TypeFacts f;
+            f.initial = lifecycles.initialState(type);
+            f.hasResolved = lifecycles.hasState(type, u"resolved"_s);
+            f.hasClosed = lifecycles.hasState(type, u"closed"_s);
+            f.states = lifecycles.states(type);
+            it = types.insert(type, f);
+        }
+        return *it;
+    }
+
+    const Targets &targetsFor(const SlaDefinition &d, const QString &type)
+    {
+        auto it = targets.find(d.id);
+        if (it != targets.end())
+            return *it;
+        Targets t;
+        if (d.responseMinutes) {
+            t.response.targetMs = qint64(*d.responseMinutes) * 60000;
+            t.response.warningPercent = d.warningPercent;
+            t.response.stopIsFinal = true;
+            for (const LifecycleState &s : typeFacts(type).states) {
+                if (d.pauseStates.contains(s.state) && d.responseStates.contains(s.state))
+                    t.response.pauseStates.insert(s.state);
+                else if (!d.responseStates.contains(s.state))
+                    t.response.stopStates.insert(s.state);
+            }
+        }
+        if (d.resolutionMinutes) {
+            t.resolution.targetMs = qint64(*d.resolutionMinutes) * 60000;
+            t.resolution.warningPercent = d.warningPercent;
+            t.resolution.pauseStates = QSet<QString>(d.pauseStates.cbegin(), d.pauseStates.cend());
+            t.resolution.stopStates = QSet<QString>(d.stopStates.cbegin(), d.stopStates.cend());
+        }
+        return *targets.insert(d.id, t);
+    }
+};
+
+namespace {
+// A time column as the record's value reads: NULL is no time. Its bytes are read as they are
+// stored (a text's UTF-8), not turned into a QString first.
+qint64 columnMs(const Statement &st, int column)
+{
+    if (st.isNull(column))
+        return -1;
+    return SlaStore::storedTimeMs(QByteArrayView(st.blob(column)));
 }
 
-Result<QList<StateChange>> SlaStore::historyOf(const Record &record, bool *responseKnown)
+// The ids as a JSON array, bound as one value: a batch is read with one statement.
+QString idArray(QList<qint64> ids)
 {
-    const Record *rec = &record;
-    Result<QList<AuditEntry>> trail = AuditLog::forRecord(m_db, record.id);
-    if (!trail.ok())
-        return trail.error();
-    Result<Lifecycles> lc = m_store.lifecycles();
-    if (!lc.ok())
-        return lc.error();
-    const QString initial = lc->initialState(rec->type);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QByteArray json;
+    json.reserve(ids.size() * 8 + 2);
+    json += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += ',';
+        json += QByteArray::number(ids[i]);
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
 
+// The fields a ticket's SLA reads, in the order loadTickets() expects them; a field the type
+// does not have reads as NULL, as a record without the value would.
+const QByteArray &ticketSql(const RecordTypeDef &def)
+{
+    static const QHash<QString, QByteArray> all = [] {
+        QHash<QString, QByteArray> h;
+        for (const RecordTypeDef &t : RecordTypes::all()) {
+            QByteArray sql = "SELECT r.id, r.state, r.created_at";
+            for (const char *f : {"priority", "service", "customer", "opened_at", "resolved_at",
+                                  "closed_at", "pending_reason"}) {
+                sql += ", ";
+                sql += t.typedField(QString::fromLatin1(f)) ? "t." + QByteArray(f) : "NULL";
+            }
+            // The ids lead: each record is looked up by its id, never the type's index
+            // scanned for them.
+            sql += ", s.record_id IS NOT NULL, s.clock, s.resolution_due";
+            sql += " FROM json_each(?1) j CROSS JOIN record r ON r.id = j.value JOIN "
+                + t.table.toUtf8()
+                + " t ON t.id = r.id LEFT JOIN sla_status s ON s.record_id = r.id "
+                  "WHERE r.type = ?2";
+            h.insert(t.type, sql);
+        }
+        return h;
+    }();
+    return *all.constFind(def.type);
+}
+} // namespace
+
+QList<StateChange> SlaStore::historyOf(const Ticket &t, Rules &rules, bool *responseKnown)
+{
+    const TypeFacts &type = rules.typeFacts(t.type);
+    const QString &initial = type.initial;
     QList<StateChange> history;
     bool imported = false;
     bool movedSinceImport = false;
-    for (const AuditEntry &e : std::as_const(*trail)) {
-        const qint64 at = storedMs(e.at);
-        if (e.action == u"create"_s || (e.action == u"import"_s && e.field.isEmpty())) {
-            imported = e.action == u"import"_s;
-            QString state = initial;
-            const QJsonObject snap = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
-            if (snap.contains(u"state"_s))
-                state = snap.value(u"state"_s).toString();
+    for (const Move &m : t.moves) {
+        const qint64 at = m.atMs;
+        if (m.kind != Move::Changed) {
+            imported = m.kind == Move::Imported;
+            const QString state = m.state.isNull() ? initial : m.state;
             if (imported) {
                 // Imported tickets bring their own times: opened, resolved, closed.
-                const qint64 opened = storedMs(rec->value(u"opened_at"_s));
-                const qint64 resolved = storedMs(rec->value(u"resolved_at"_s));
-                const qint64 closed = storedMs(rec->value(u"closed_at"_s));
-                history.append({opened >= 0 ? opened : at, initial, {}});
-                if (resolved >= 0 && lc->hasState(rec->type, u"resolved"_s))
-                    history.append({resolved, u"resolved"_s, {}});
-                if (closed >= 0 && lc->hasState(rec->type, u"closed"_s))
-                    history.append({qMax(closed, resolved), u"closed"_s, {}});
-                if (state != history.last().state && resolved < 0 && closed < 0)
+                history.append({t.openedMs >= 0 ? t.openedMs : at, initial, {}});
+                if (t.resolvedMs >= 0 && type.hasResolved)
+                    history.append({t.resolvedMs, u"resolved"_s, {}});
+                if (t.closedMs >= 0 && type.hasClosed)
+                    history.append({qMax(t.closedMs, t.resolvedMs), u"closed"_s, {}});
+                if (state != history.last().state && t.resolvedMs < 0 && t.closedMs < 0)
                     history.append({at, state, {}});
             } else {
-                const qint64 opened = storedMs(rec->value(u"opened_at"_s));
-                history.append({opened >= 0 && opened < at ? opened : at, state, {}});
+                history.append({t.openedMs >= 0 && t.openedMs < at ? t.openedMs : at, state, {}});
             }
-        } else if (e.field == u"state"_s && !e.newValue.isEmpty()) {
+        } else if (!m.state.isEmpty()) {
             QString reason;
-            if (e.newValue == u"pending"_s)
-                reason = rec->value(u"pending_reason"_s).toString();
-            if (imported && !history.isEmpty() && history.last().state == e.newValue)
+            if (m.state == u"pending"_s)
+                reason = t.pendingReason;
+            if (imported && !history.isEmpty() && history.last().state == m.state)
                 continue;
             movedSinceImport = true;
-            history.append({at, e.newValue, reason});
+            history.append({at, m.state, reason});
         }
     }
     if (history.isEmpty())
-        history.append({storedMs(rec->createdAt), rec->state, {}});
+        history.append({t.createdMs, t.state, {}});
     if (responseKnown)
         *responseKnown = !imported || movedSinceImport;
     std::stable_sort(history.begin(), history.end(),
@@ -547,100 +715,303 @@ Result<QList<StateChange>> SlaStore::historyOf(const Record &record, bool *respo
     return history;
 }
 
-Result<TicketSla> SlaStore::compute(qint64 recordId, qint64 nowMs)
+Error SlaStore::loadTickets(const QList<qint64> &ids, const QStringList &types,
+                            QList<Ticket> *tickets)
 {
-    RecordStore &store = m_store;
-    Result<Record> rec = store.load(recordId);
-    if (!rec.ok())
-        return rec.error();
-    TicketSla out;
-    out.recordId = recordId;
-    if (!TicketTypes.contains(rec->type))
-        return out;
+    tickets->clear();
+    if (ids.isEmpty())
+        return {};
+    const QString idJson = idArray(ids);
+    QHash<qint64, qsizetype> at; // where each ticket is in *tickets
+    QList<Ticket> found;
+    for (const QString &type : types) {
+        const RecordTypeDef *def = RecordTypes::find(type);
+        if (!def)
+            continue;
+        Statement st = m_db.prepare(ticketSql(*def));
+        st.bind(1, idJson).bind(2, type);
+        while (st.next()) {
+            Ticket t;
+            t.id = st.int64(0);
+            t.type = def->type;
+            t.state = st.text(1);
+            t.createdMs = columnMs(st, 2);
+            if (!st.isNull(3))
+                t.priority = st.value(3).toInt();
+            t.service = st.text(4);
+            t.customer = st.text(5);
+            t.openedMs = columnMs(st, 6);
+            t.resolvedMs = columnMs(st, 7);
+            t.closedMs = columnMs(st, 8);
+            t.pendingReason = st.text(9);
+            t.hasStatus = st.int64(10) != 0;
+            t.storedClock = st.text(11);
+            t.storedResolutionDue = st.text(12);
+            at.insert(t.id, found.size());
+            found.append(std::move(t));
+        }
+        if (st.error().isError())
+            return st.error();
+    }
+    if (found.isEmpty())
+        return {};
+    // The entries that place a ticket in a state, as historyOf() reads them. The state a
+    // creation or import names is taken out of its snapshot by SQLite's JSON functions: a
+    // snapshot that is no JSON object, or has no "state", names none (the lifecycle's first
+    // state applies); a "state" that is not text names the empty state.
+    Statement trail = m_db.prepare(
+        "SELECT a.record_id, a.at, "
+        "CASE WHEN a.action = 'create' THEN 0 "
+        "WHEN a.action = 'import' AND ifnull(a.field, '') = '' THEN 1 ELSE 2 END, "
+        "CASE WHEN a.action = 'create' OR (a.action = 'import' AND ifnull(a.field, '') = '') "
+        "THEN CASE WHEN NOT json_valid(a.new_value) THEN NULL "
+        "WHEN json_type(a.new_value, '$.state') IS NULL THEN NULL "
+        "WHEN json_type(a.new_value, '$.state') = 'text' THEN "
+        "json_extract(a.new_value, '$.state') ELSE '' END "
+        "ELSE a.new_value END "
+        "FROM audit a WHERE a.record_id IN (SELECT value FROM json_each(?1)) "
+        "AND (a.action = 'create' OR (a.action = 'import' AND ifnull(a.field, '') = '') "
+        "OR a.field = 'state') "
+        "ORDER BY a.record_id, a.seq");
+    trail.bind(1, idJson);
+    while (trail.next()) {
+        const auto it = at.constFind(trail.int64(0));
+        if (it == at.cend())
+            continue; // not one of the tickets
+        Move m;
+        m.kind = Move::Kind(trail.int64(2));
+        m.atMs = columnMs(trail, 1);
+        m.state = trail.text(3);
+        found[*it].moves.append(std::move(m));
+    }
+    if (trail.error().isError())
+        return trail.error();
+    // In the order asked for, as the records were computed one by one before.
+    tickets->reserve(found.size());
+    for (qint64 id : ids) {
+        if (const auto it = at.constFind(id); it != at.cend())
+            tickets->append(found[*it]);
+    }
+    return {};
+}
+
+Error SlaStore::loadRules(Rules *rules)
+{
+    Result<Lifecycles> lc = m_store.lifecycles();
+    if (!lc.ok())
+        return lc.error();
     Result<QList<SlaDefinition>> defs = definitions();
     if (!defs.ok())
         return defs.error();
-    const QVariant p = rec->value(u"priority"_s);
-    const std::optional<int> priority = p.isNull() ? std::nullopt : std::optional<int>(p.toInt());
-    out.definition = match(*defs, rec->type, rec->value(u"service"_s).toString(),
-                           rec->value(u"customer"_s).toString(), priority);
+    rules->lifecycles = std::move(lc).value();
+    rules->definitions = std::move(defs).value();
+    return {};
+}
+
+Result<const BusinessCalendar *> SlaStore::keptCalendar(qint64 id)
+{
+    if (!m_calendars.contains(id)) {
+        Result<BusinessCalendar> c = calendar(id); // reads it and keeps it
+        if (!c.ok())
+            return c.error();
+    }
+    return &*m_calendars.find(id);
+}
+
+Result<TicketSla> SlaStore::computeTicket(const Ticket &ticket, Rules &rules, qint64 nowMs)
+{
+    TicketSla out;
+    out.recordId = ticket.id;
+    if (!TicketTypes.contains(ticket.type))
+        return out;
+    out.definition =
+        match(rules.definitions, ticket.type, ticket.service, ticket.customer, ticket.priority);
     if (!out.definition)
         return out;
-    Result<BusinessCalendar> cal = calendar(out.definition->calendarId);
+    Result<const BusinessCalendar *> cal = keptCalendar(out.definition->calendarId);
     if (!cal.ok())
         return cal.error();
     bool responseKnown = true;
-    Result<QList<StateChange>> history = historyOf(*rec, &responseKnown);
-    if (!history.ok())
-        return history.error();
-    Result<Lifecycles> lc = store.lifecycles();
-    if (!lc.ok())
-        return lc.error();
+    const QList<StateChange> history = historyOf(ticket, rules, &responseKnown);
 
     const SlaDefinition &d = *out.definition;
+    const Targets &targets = rules.targetsFor(d, ticket.type);
     // A ticket taken over from another system does not say when it was first answered: its
     // response clock is unknown rather than guessed, until it moves on here.
-    if (d.responseMinutes && responseKnown) {
-        SlaTarget t;
-        t.targetMs = qint64(*d.responseMinutes) * 60000;
-        t.warningPercent = d.warningPercent;
-        t.stopIsFinal = true;
-        for (const LifecycleState &s : lc->states(rec->type)) {
-            if (d.pauseStates.contains(s.state) && d.responseStates.contains(s.state))
-                t.pauseStates.insert(s.state);
-            else if (!d.responseStates.contains(s.state))
-                t.stopStates.insert(s.state);
-        }
-        out.response = evaluateClock(*cal, t, *history, nowMs);
-    }
-    if (d.resolutionMinutes) {
-        SlaTarget t;
-        t.targetMs = qint64(*d.resolutionMinutes) * 60000;
-        t.warningPercent = d.warningPercent;
-        t.pauseStates = QSet<QString>(d.pauseStates.cbegin(), d.pauseStates.cend());
-        t.stopStates = QSet<QString>(d.stopStates.cbegin(), d.stopStates.cend());
-        out.resolution = evaluateClock(*cal, t, *history, nowMs);
-    }
+    if (d.responseMinutes && responseKnown)
+        out.response = evaluateClock(**cal, targets.response, history, nowMs);
+    if (d.resolutionMinutes)
+        out.resolution = evaluateClock(**cal, targets.resolution, history, nowMs);
     return out;
 }
 
-Error SlaStore::storeStatus(const TicketSla &sla, const QString &computedAt)
+Result<TicketSla> SlaStore::computeOther(qint64 recordId)
 {
-    if (!sla.definition) {
-        Statement del = m_db.prepare("DELETE FROM sla_status WHERE record_id = ?1");
-        return del.bind(1, sla.recordId).exec();
+    Result<Record> rec = m_store.load(recordId);
+    if (!rec.ok())
+        return rec.error();
+    if (TicketTypes.contains(rec->type))
+        return Error(ErrorCode::Internal,
+                     u"%1 could be loaded but not measured"_s.arg(rec->humanId));
+    TicketSla out;
+    out.recordId = recordId;
+    return out;
+}
+
+Result<QList<StateChange>> SlaStore::stateHistory(qint64 recordId)
+{
+    Statement st = m_db.prepare("SELECT type FROM record WHERE id = ?1");
+    st.bind(1, recordId);
+    const QString type = st.next() ? st.text(0) : QString();
+    if (st.error().isError())
+        return st.error();
+    st.reset();
+    QList<Ticket> tickets;
+    if (Error e = loadTickets({recordId}, {type}, &tickets); e.isError())
+        return e;
+    if (tickets.isEmpty()) {
+        Result<Record> rec = m_store.load(recordId); // says why it cannot be read
+        return rec.ok() ? Error(ErrorCode::Internal, u"no history for %1"_s.arg(rec->humanId))
+                        : rec.error();
     }
-    Statement st = m_db.prepare(
-        "INSERT OR REPLACE INTO sla_status(record_id, sla_id, clock, response_elapsed_ms, "
-        "response_due, response_breached_at, resolution_elapsed_ms, resolution_target_ms, "
-        "resolution_due, resolution_warning_at, resolution_breached_at, computed_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    const ClockStatus *main =
-        sla.resolution ? &*sla.resolution : (sla.response ? &*sla.response : nullptr);
-    QString clock = u"stopped"_s;
-    if (main)
-        clock = main->running ? u"running"_s : (main->paused ? u"paused"_s : u"stopped"_s);
-    st.bind(1, sla.recordId).bind(2, sla.definition->id).bind(3, clock);
-    auto bindMs = [&](int i, qint64 ms) {
-        ms < 0 ? st.bindNull(i) : st.bind(i, msText(ms));
-    };
-    if (sla.response) {
-        st.bind(4, sla.response->elapsedMs);
-        bindMs(5, sla.response->dueMs);
-        bindMs(6, sla.response->breached ? sla.response->breachedAtMs : -1);
-    } else {
-        st.bindNull(4).bindNull(5).bindNull(6);
+    Result<Lifecycles> lc = m_store.lifecycles();
+    if (!lc.ok())
+        return lc.error();
+    Rules rules;
+    rules.lifecycles = std::move(lc).value();
+    return historyOf(tickets.first(), rules, nullptr);
+}
+
+Result<TicketSla> SlaStore::compute(qint64 recordId, qint64 nowMs)
+{
+    QList<Ticket> tickets;
+    if (Error e = loadTickets({recordId}, TicketTypes, &tickets); e.isError())
+        return e;
+    if (tickets.isEmpty())
+        return computeOther(recordId);
+    Rules rules;
+    if (Error e = loadRules(&rules); e.isError())
+        return e;
+    return computeTicket(tickets.first(), rules, nowMs);
+}
+
+// Writes computed states with statements prepared once for the batch. A state that is there
+// already is updated in place, and the queue's index (clock, resolution_due) only touched when
+// those change: a recomputation otherwise rewrites every open ticket's index entry, which costs
+// more than all the rest of it. All three statements number their values alike.
+struct SlaStore::StatusWriter
+{
+    Statement insert;
+    Statement update;
+    Statement updateKeepingQueue;
+    Statement remove;
+    Database &db;
+    QString computedAt;
+
+    StatusWriter(Database &database, qint64 nowMs)
+        : insert(database.prepare(
+            "INSERT OR REPLACE INTO sla_status(record_id, sla_id, clock, response_elapsed_ms, "
+            "response_due, response_breached_at, resolution_elapsed_ms, resolution_target_ms, "
+            "resolution_due, resolution_warning_at, resolution_breached_at, computed_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
+        , update(database.prepare(
+              "UPDATE sla_status SET sla_id = ?2, clock = ?3, response_elapsed_ms = ?4, "
+              "response_due = ?5, response_breached_at = ?6, resolution_elapsed_ms = ?7, "
+              "resolution_target_ms = ?8, resolution_due = ?9, resolution_warning_at = ?10, "
+              "resolution_breached_at = ?11, computed_at = ?12 WHERE record_id = ?1"))
+        , updateKeepingQueue(database.prepare(
+              "UPDATE sla_status SET sla_id = ?2, response_elapsed_ms = ?4, response_due = ?5, "
+              "response_breached_at = ?6, resolution_elapsed_ms = ?7, resolution_target_ms = ?8, "
+              "resolution_warning_at = ?10, resolution_breached_at = ?11, computed_at = ?12 "
+              "WHERE record_id = ?1"))
+        , remove(database.prepare("DELETE FROM sla_status WHERE record_id = ?1"))
+        , db(database)
+        , computedAt(msText(nowMs))
+    { }
+
+    // `ticket` says what was stored before (none for a record that is no ticket).
+    Error store(const TicketSla &sla, const Ticket *ticket)
+    {
+        if (!sla.definition)
+            return remove.bind(1, sla.recordId).exec();
+        const ClockStatus *main =
+            sla.resolution ? &*sla.resolution : (sla.response ? &*sla.response : nullptr);
+        static const QString running = u"running"_s, paused = u"paused"_s, stopped = u"stopped"_s;
+        const QString &clock =
+            !main ? stopped : (main->running ? running : (main->paused ? paused : stopped));
+        const QString resolutionDue = sla.resolution && sla.resolution->dueMs >= 0
+            ? msText(sla.resolution->dueMs)
+            : QString();
+        Statement *st = &insert;
+        if (ticket && ticket->hasStatus) {
+            const bool sameQueue = clock == ticket->storedClock
+                && resolutionDue.isNull() == ticket->storedResolutionDue.isNull()
+                && resolutionDue == ticket->storedResolutionDue;
+            st = sameQueue ? &updateKeepingQueue : &update;
+        }
+        if (Error e = bind(*st, sla, clock, resolutionDue).exec(); e.isError())
+            return e;
+        // Not there after all (removed since it was read): written afresh.
+        if (st != &insert && db.changes() == 0)
+            return bind(insert, sla, clock, resolutionDue).exec();
+        return {};
     }
-    if (sla.resolution) {
-        st.bind(7, sla.resolution->elapsedMs).bind(8, sla.resolution->targetMs);
-        bindMs(9, sla.resolution->dueMs);
-        bindMs(10, sla.resolution->warningAtMs);
-        bindMs(11, sla.resolution->breached ? sla.resolution->breachedAtMs : -1);
-    } else {
-        st.bindNull(7).bindNull(8).bindNull(9).bindNull(10).bindNull(11);
+
+    Statement &bind(Statement &st, const TicketSla &sla, const QString &clock,
+                    const QString &resolutionDue)
+    {
+        st.bind(1, sla.recordId).bind(2, sla.definition->id).bind(3, clock);
+        auto bindMs = [&](int i, qint64 ms) {
+            ms < 0 ? st.bindNull(i) : st.bind(i, msText(ms));
+        };
+        if (sla.response) {
+            st.bind(4, sla.response->elapsedMs);
+            bindMs(5, sla.response->dueMs);
+            bindMs(6, sla.response->breached ? sla.response->breachedAtMs : -1);
+        } else {
+            st.bindNull(4).bindNull(5).bindNull(6);
+        }
+        if (sla.resolution) {
+            st.bind(7, sla.resolution->elapsedMs).bind(8, sla.resolution->targetMs);
+            st.bind(9, resolutionDue); // null when there is none
+            bindMs(10, sla.resolution->warningAtMs);
+            bindMs(11, sla.resolution->breached ? sla.resolution->breachedAtMs : -1);
+        } else {
+            st.bindNull(7).bindNull(8).bindNull(9).bindNull(10).bindNull(11);
+        }
+        st.bind(12, computedAt);
+        return st;
     }
-    st.bind(12, computedAt);
-    return st.exec();
+};
+
+Error SlaStore::refresh(const QList<qint64> &ids, qint64 nowMs)
+{
+    if (m_db.transactionDepth() == 0)
+        return Error(ErrorCode::Internal, u"SLA states are stored inside a transaction"_s);
+    if (ids.isEmpty())
+        return {};
+    QList<Ticket> tickets;
+    if (Error e = loadTickets(ids, TicketTypes, &tickets); e.isError())
+        return e;
+    Rules rules;
+    if (Error e = loadRules(&rules); e.isError())
+        return e;
+    StatusWriter writer(m_db, nowMs);
+    qsizetype next = 0; // tickets come in the order of ids, an id named twice twice
+    for (qint64 id : ids) {
+        const Ticket *t =
+            next < tickets.size() && tickets[next].id == id ? &tickets[next++] : nullptr;
+        Result<TicketSla> sla = t ? computeTicket(*t, rules, nowMs) : computeOther(id);
+        if (!sla.ok()) {
+            if (sla.error().code() == ErrorCode::NotFound) {
+                continue; // deleted: its state went with it
+            }
+            return sla.error();
+        }
+        if (Error e = writer.store(*sla, t); e.isError())
+            return e;
+    }
+    return {};
 }
 
 Result<qint64> SlaStore::recompute(const QList<qint64> &ids, qint64 nowMs,
@@ -667,7 +1038,7 @@ Result<qint64> SlaStore::recompute(const QList<qint64> &ids, qint64 nowMs,
     qint64 done = 0;
     for (qsizetype i = 0; i < todo.size();) {
         if (cancel && cancel->load())
-            break;
+            break; // before anything was done
         WriteTransaction tx(m_db);
         if (Error e = tx.begin(); e.isError())
             return e;
@@ -676,7 +1047,8 @@ Result<qint64> SlaStore::recompute(const QList<qint64> &ids, qint64 nowMs,
             return e;
         done += end - i;
         i = end;
-        if (i >= todo.size() || (cancel && cancel->load())) {
+        const bool last = i >= todo.size() || (cancel && cancel->load());
+        if (last) {
             if (Error e = writeAudit(u"sla_recompute"_s, u"tickets"_s, {}, QString::number(done));
                 e.isError())
                 return e;
@@ -685,6 +1057,20 @@ Result<qint64> SlaStore::recompute(const QList<qint64> &ids, qint64 nowMs,
             return e;
         if (progress)
             progress(i, todo.size());
+        if (last)
+            break;
+        if (cancel && cancel->load()) {
+            // Cancelled between batches: what was stored is audited all the same.
+            WriteTransaction audit(m_db);
+            if (Error e = audit.begin(); e.isError())
+                return e;
+            if (Error e = writeAudit(u"sla_recompute"_s, u"tickets"_s, {}, QString::number(done));
+                e.isError())
+                return e;
+            if (Error e = audit.commit(); e.isError())
+                return e;
+            break;
+        }
     }
     return done;
 }

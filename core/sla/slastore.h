@@ -6,8 +6,10 @@
 #include "sla/businesscalendar.h"
 #include "sla/slaclock.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <atomic>
 #include <functional>
@@ -99,11 +101,34 @@ public:
     static QString hoursToText(const BusinessCalendar &calendar);
     static Error hoursFromText(const QString &text, BusinessCalendar *calendar);
 
+    // A stored time (see clock.h) in UTC milliseconds; -1 when empty or not a time. Reads the
+    // stored form directly and anything else as fromStoredTime() does, with the same result.
+    static qint64 storedTimeMs(QStringView text);
+    static qint64 storedTimeMs(QByteArrayView utf8);
+
 private:
-    // `responseKnown` (if given) is false for an imported ticket that has not changed state
-    // since: its history has no moment at which it was first answered.
-    Result<QList<StateChange>> historyOf(const Record &record, bool *responseKnown);
-    Error storeStatus(const TicketSla &sla, const QString &computedAt);
+    struct Ticket;
+    struct Rules;
+    struct StatusWriter;
+    // What the tickets among `ids` (of the given types) are measured from, in `ids` order, read
+    // with one query per type and one over the audit trail. An id that is none of these types,
+    // or cannot be read, is left out.
+    Error loadTickets(const QList<qint64> &ids, const QStringList &types, QList<Ticket> *tickets);
+    // The lifecycles and definitions a batch of tickets is measured against.
+    Error loadRules(Rules *rules);
+    // The calendar kept on this store, so that its cached days serve every ticket after.
+    Result<const BusinessCalendar *> keptCalendar(qint64 id);
+    // The one computation of a ticket's SLA: compute() and refresh() both end here.
+    Result<TicketSla> computeTicket(const Ticket &ticket, Rules &rules, qint64 nowMs);
+    // A ticket that loadTickets() left out: an error if it cannot be read; NotFound if deleted;
+    // otherwise no ticket, so no SLA.
+    Result<TicketSla> computeOther(qint64 recordId);
+    // The ticket's state history from its audit trail: created in its first state, each
+    // transition after. An imported ticket starts at its opened_at and, if resolved or closed
+    // without a recorded transition, was resolved at resolved_at. `responseKnown` (if given) is
+    // false for an imported ticket that has not changed state since: its history has no moment
+    // at which it was first answered.
+    static QList<StateChange> historyOf(const Ticket &ticket, Rules &rules, bool *responseKnown);
     Error writeAudit(const QString &action, const QString &field, const QString &oldValue,
                      const QString &newValue);
 

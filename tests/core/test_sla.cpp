@@ -258,3 +258,98 @@ TEST_CASE("working hours are checked, and holidays are read from CSV")
     CHECK(e.error().message().contains(QStringLiteral("Line 2")));
     CHECK(d.holidays().isEmpty()); // nothing added
 }
+
+namespace {
+
+// Working time and due times as the calendar defines them: every stretch of every local day
+// from the day before to the day after, one at a time.
+qint64 walkedBusinessMs(const BusinessCalendar &c, qint64 from, qint64 to)
+{
+    if (to <= from)
+        return 0;
+    qint64 total = 0;
+    for (QDate d = c.localDate(from).addDays(-1); d <= c.localDate(to).addDays(1);
+         d = d.addDays(1)) {
+        for (const TimeSpan &s : c.spansOn(d))
+            total += qMax<qint64>(0, qMin(s.to, to) - qMax(s.from, from));
+    }
+    return total;
+}
+
+qint64 walkedAddBusinessMs(const BusinessCalendar &c, qint64 from, qint64 ms)
+{
+    qint64 left = qMax<qint64>(0, ms);
+    const QDate first = c.localDate(from).addDays(-1);
+    for (int i = 0; i < 366 * 10; ++i) {
+        for (const TimeSpan &s : c.spansOn(first.addDays(i))) {
+            if (s.to <= from)
+                continue;
+            const qint64 start = qMax(s.from, from);
+            if (left <= s.to - start)
+                return start + left;
+            left -= s.to - start;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("working time over months and years is what walking the days gives")
+{
+    // Calendars with clock changes, holidays, make-up days, a night shift across midnight and a
+    // day with two stretches, asked about moments minutes to years apart, in no order.
+    QList<BusinessCalendar> calendars;
+    calendars << officeHours() << officeHours("America/New_York")
+              << BusinessCalendar::allHours(QTimeZone("Europe/Amsterdam"));
+    BusinessCalendar shanghai = officeHours("Asia/Shanghai");
+    shanghai.addHoliday(QDate(2026, 10, 1));
+    shanghai.addHoliday(QDate(2026, 10, 2));
+    shanghai.addWorkingDay(QDate(2026, 9, 27), Qt::Monday);
+    calendars << shanghai;
+    BusinessCalendar night = officeHours("Europe/London");
+    for (int d = Qt::Monday; d <= Qt::Sunday; ++d)
+        REQUIRE(
+            night.setHours(Qt::DayOfWeek(d), {{0, 2 * 60}, {7 * 60, 11 * 60}, {22 * 60, 24 * 60}})
+                .isOk());
+    calendars << night;
+    BusinessCalendar none = officeHours();
+    for (int d = Qt::Monday; d <= Qt::Sunday; ++d)
+        REQUIRE(none.setHours(Qt::DayOfWeek(d), {}).isOk());
+    calendars << none;
+
+    quint64 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return seed >> 11;
+    };
+    const qint64 start = utc("2024-01-01 00:00");
+    const qint64 span = qint64(3 * 366) * 24 * Hour;
+    for (const BusinessCalendar &c : std::as_const(calendars)) {
+        const BusinessCalendar reference = c; // answers from its own days, nothing shared
+        for (int i = 0; i < 400; ++i) {
+            const qint64 from = start + qint64(next() % quint64(span));
+            // Mostly days and weeks, sometimes exact minutes, sometimes years.
+            const int kind = int(next() % 4);
+            const qint64 length = kind == 0 ? qint64(next() % 600) * Minute
+                : kind == 1                 ? qint64(next() % quint64(30 * 24 * Hour))
+                : kind == 2                 ? qint64(next() % quint64(span))
+                                            : qint64(next() % 5) * Hour;
+            const qint64 to = from + length;
+            INFO(c.timeZone().id().toStdString()
+                 << " " << show(from).toStdString() << " + " << length);
+            CHECK(c.businessMs(from, to) == walkedBusinessMs(reference, from, to));
+            CHECK(c.businessMs(to, from) == 0);
+            CHECK(c.addBusinessMs(from, length) == walkedAddBusinessMs(reference, from, length));
+            CHECK(c.addBusinessMs(from, -length) == walkedAddBusinessMs(reference, from, 0));
+        }
+    }
+    // A target further away than the calendar is looked at, and moments before 1970.
+    const BusinessCalendar office = officeHours();
+    CHECK(office.addBusinessMs(start, qint64(366) * 11 * 24 * Hour) == -1);
+    CHECK(none.addBusinessMs(start, Hour) == -1);
+    const qint64 early = utc("1969-12-30 10:00");
+    CHECK(office.businessMs(early, early + 40 * Hour)
+          == walkedBusinessMs(office, early, early + 40 * Hour));
+    CHECK(office.addBusinessMs(early, 20 * Hour) == walkedAddBusinessMs(office, early, 20 * Hour));
+}
