@@ -120,15 +120,7 @@ Error Catalogue::beginChange(WriteTransaction &tx)
 Error Catalogue::writeAudit(const QString &action, const QString &field, const QString &oldValue,
                             const QString &newValue)
 {
-    AuditEntry e;
-    e.at = nowStored();
-    e.user = m_workbook.user();
-    e.action = action;
-    e.field = field;
-    e.oldValue = oldValue;
-    e.newValue = newValue;
-    AuditLog log(m_db);
-    return log.append(e);
+    return AuditLog(m_db).append(m_workbook.user(), action, field, oldValue, newValue);
 }
 
 Error Catalogue::validateCategoryName(const QString &name)

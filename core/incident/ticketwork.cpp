@@ -138,16 +138,11 @@ Result<qint64> TicketWork::insertEscalation(const Record &ticket, const Escalati
     if (Error err = ins.exec(); err.isError())
         return err;
     const qint64 id = db.lastInsertRowId();
-    AuditEntry a;
-    a.at = e.at;
-    a.user = e.by;
-    a.recordId = ticket.id;
-    a.humanId = ticket.humanId;
-    a.action = u"escalate"_s;
-    a.field = e.functional ? u"functional"_s : u"hierarchical"_s;
-    a.newValue = escalationLine(e) + (e.reason.isEmpty() ? QString() : u": "_s + e.reason);
-    AuditLog log(db);
-    if (Error err = log.append(a); err.isError())
+    if (Error err = AuditLog(db).append(
+            e.by, u"escalate"_s, e.functional ? u"functional"_s : u"hierarchical"_s, {},
+            escalationLine(e) + (e.reason.isEmpty() ? QString() : u": "_s + e.reason), ticket.id,
+            ticket.humanId, e.at);
+        err.isError())
         return err;
     return id;
 }
@@ -276,16 +271,10 @@ Error TicketWork::acknowledge(qint64 escalationId)
     upd.bind(1, at).bind(2, m_store.user()).bind(3, escalationId);
     if (Error err = upd.exec(); err.isError())
         return err;
-    AuditEntry a;
-    a.at = at;
-    a.user = m_store.user();
-    a.recordId = ticket->id;
-    a.humanId = ticket->humanId;
-    a.action = u"acknowledge"_s;
-    a.field = u"escalation"_s;
-    a.newValue = QString::number(escalationId);
-    AuditLog log(db);
-    if (Error err = log.append(a); err.isError())
+    if (Error err =
+            AuditLog(db).append(m_store.user(), u"acknowledge"_s, u"escalation"_s, {},
+                                QString::number(escalationId), ticket->id, ticket->humanId, at);
+        err.isError())
         return err;
     return tx.commit();
 }
@@ -511,14 +500,14 @@ Result<qint64> TicketWork::autoEscalate(qint64 nowMs, const std::atomic_bool *ca
             : u"(s.resolution_breached_at <= ?2 OR (s.clock = 'running' AND "
               "s.resolution_due <= ?2))"_s;
         // Requests are not reopened: their working life is one.
-        const QString cycle =
+        const QString cycleExpr =
             def->typedField(u"reopen_count"_s) ? u"ifnull(t.reopen_count, 0)"_s : u"0"_s;
-        const QString sql = u"SELECT r.id, "_s + cycle + u" FROM sla_status s "_s
+        const QString sql = u"SELECT r.id, "_s + cycleExpr + u" FROM sla_status s "_s
             + u"JOIN record r ON r.id = s.record_id JOIN "_s + def->table
             + u" t ON t.id = r.id WHERE r.type = ?1 AND s.clock <> 'stopped' AND "_s + reached
             + u" AND (?3 = 0 OR t.priority <= ?3) "_s
             + u"AND NOT EXISTS (SELECT 1 FROM escalation e WHERE e.record_id = r.id AND "_s
-            + u"e.rule_id = ?4 AND e.cycle = "_s + cycle + u") ORDER BY r.id LIMIT ?5"_s;
+            + u"e.rule_id = ?4 AND e.cycle = "_s + cycleExpr + u") ORDER BY r.id LIMIT ?5"_s;
         for (;;) {
             if (cancel && cancel->load())
                 return raised;

@@ -1,5 +1,6 @@
 #include "audit.h"
 
+#include "clock.h"
 #include "storage/database.h"
 
 #include "util/sha256.h"
@@ -63,6 +64,22 @@ QString AuditLog::chainHash(const QString &previousHash, const AuditEntry &entry
     h.addData(QByteArrayView("\n"));
     h.addData(canonical(entry));
     return QString::fromLatin1(h.hexResult());
+}
+
+Error AuditLog::append(const QString &user, const QString &action, const QString &field,
+                       const QString &oldValue, const QString &newValue, qint64 recordId,
+                       const QString &humanId, const QString &at)
+{
+    AuditEntry e;
+    e.at = at.isEmpty() ? nowStored() : at;
+    e.user = user;
+    e.recordId = recordId;
+    e.humanId = humanId;
+    e.action = action;
+    e.field = field;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    return append(e);
 }
 
 Error AuditLog::append(AuditEntry &e)

@@ -41,6 +41,11 @@ public:
     // Inside the caller's write transaction. Fills seq and hash. The chain's tail is kept on
     // the connection for the transaction, so any number of writers inside it share one chain.
     Error append(AuditEntry &entry);
+    // An entry by `user` at `at` (now when empty), about the workbook itself or, with
+    // `recordId` and `humanId`, about a record without changing its version.
+    Error append(const QString &user, const QString &action, const QString &field,
+                 const QString &oldValue, const QString &newValue, qint64 recordId = 0,
+                 const QString &humanId = {}, const QString &at = {});
 
     static QByteArray canonical(const AuditEntry &entry);
     static QString chainHash(const QString &previousHash, const AuditEntry &entry);

@@ -96,7 +96,7 @@ Result<int> RecordStore::importUpdate(qint64 id, const QVariantMap &changes, con
         return e;
     const bool stateChanges = newState != current->state;
     if (Error e = typeRules(m_db, def, &*current, stateChanges ? newState : QString(), &norm, true,
-                                user());
+                            user());
         e.isError())
         return e;
     Record after = withChanges(*current, norm);

@@ -62,7 +62,8 @@ Result<QList<SearchHit>> Search::similar(Database &db, const QString &text, qint
     Statement st = db.prepare(
         "SELECT r.id, r.type, r.human_id, r.title, r.state, s.rank FROM (SELECT rowid, rank "
         "FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?4) s JOIN record r "
-        "ON r.id = s.rowid WHERE r.id <> ?2 AND (ifnull(?3, '') = '' OR r.type = ?3) ORDER BY s.rank "
+        "ON r.id = s.rowid WHERE r.id <> ?2 AND (ifnull(?3, '') = '' OR r.type = ?3) ORDER BY "
+        "s.rank "
         "LIMIT ?5");
     st.bind(1, fts).bind(2, excludeId).bind(3, type);
     st.bind(4, qint64(qMax(1, limit) * 20)).bind(5, qint64(qMax(1, limit)));

@@ -254,15 +254,7 @@ Result<QList<std::pair<qint64, QString>>> SlaStore::calendarNames()
 Error SlaStore::writeAudit(const QString &action, const QString &field, const QString &oldValue,
                            const QString &newValue)
 {
-    AuditEntry e;
-    e.at = nowStored();
-    e.user = m_workbook.user();
-    e.action = action;
-    e.field = field;
-    e.oldValue = oldValue;
-    e.newValue = newValue;
-    AuditLog log(m_db);
-    return log.append(e);
+    return AuditLog(m_db).append(m_workbook.user(), action, field, oldValue, newValue);
 }
 
 namespace {
