@@ -3,6 +3,7 @@
 #include "workbookdocument.h"
 
 #include "incident/ticketwork.h"
+#include "problem/effectiveness.h"
 #include "records/recordstore.h"
 
 #include <memory>
@@ -43,14 +44,24 @@ void TicketSweeper::sweepNow()
     if (!perms.ok() || !perms->allows(u"incident"_s, u"update"_s)
         || !perms->allows(u"incident"_s, u"transition"_s))
         return;
+    // Problems whose fix did not hold are marked by whoever may change problems.
+    const bool problems =
+        perms->allows(u"problem"_s, u"update"_s) && perms->allows(u"incident"_s, u"link"_s);
     m_running = true;
     auto result = std::make_shared<SweepResult>();
+    auto recurred = std::make_shared<qint64>(0);
     m_document->write(
-        [result](RecordStore &store) -> Error {
+        [result, recurred, problems](RecordStore &store) -> Error {
             Result<SweepResult> r = TicketWork(store).sweep();
             if (!r.ok())
                 return r.error();
             *result = *r;
+            if (problems) {
+                Result<qint64> marked = ProblemEffectiveness::markRecurrences(store);
+                if (!marked.ok())
+                    return marked.error();
+                *recurred = *marked;
+            }
             return {};
         },
         this,

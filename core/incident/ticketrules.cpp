@@ -279,6 +279,12 @@ int TicketRules::majorPriorityAtMost(Database &db)
     return ok ? v : 1;
 }
 
+Error TicketRules::derivePriority(Database &db, const RecordTypeDef &def, const Record *current,
+                                  QVariantMap *changes, bool imported)
+{
+    return sb::derivePriority(db, def, current, changes, imported);
+}
+
 bool TicketRules::appliesTo(const QString &type)
 {
     return type == u"incident"_s || type == u"service_request"_s;

@@ -46,6 +46,11 @@ public:
                              const QString &toState, QVariantMap *changes, bool imported,
                              const QString &user);
 
+    // The priority matrix rule alone (see above), for other types that are prioritised the
+    // same way (problems).
+    static Error derivePriority(Database &db, const RecordTypeDef &def, const Record *current,
+                                QVariantMap *changes, bool imported);
+
     // The workbook's major-incident rule: tickets of this priority or higher are major by
     // themselves (0: only those flagged).
     static int majorPriorityAtMost(Database &db);

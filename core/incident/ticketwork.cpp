@@ -25,9 +25,10 @@ struct Tr
 
 constexpr int SweepBatch = 500;
 
+// Problems escalate as incidents do (by group and up to a manager), without SLA rules.
 bool isTicket(const QString &type)
 {
-    return TicketRules::appliesTo(type);
+    return TicketRules::appliesTo(type) || type == u"problem"_s;
 }
 
 qint64 nowOr(qint64 nowMs)
@@ -161,7 +162,7 @@ Result<qint64> TicketWork::escalate(qint64 recordId, const EscalationRequest &re
         return ticket.error();
     if (!isTicket(ticket->type))
         return Error(ErrorCode::InvalidInput,
-                     Tr::tr("%1 is no incident or service request: only those escalate.")
+                     Tr::tr("%1 is no incident, service request or problem: only those escalate.")
                          .arg(ticket->humanId));
     Result<Lifecycles> lc = m_store.lifecycles();
     if (!lc.ok())

@@ -271,6 +271,20 @@ PhysicalResult physicalChecks(Database &db, bool canCheckSearchIndex)
             r.issues.append(
                 {u"search"_s, u"search_index"_s,
                  Tr::tr("The full-text index does not match the records (%1).").arg(e.detail())});
+        // What incident handling is offered: known errors and articles (schema 8 on).
+        Statement has = db.prepare(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'knowledge_index'");
+        if (!r.error.isError() && has.next()) {
+            const Error k =
+                db.exec("INSERT INTO knowledge_index(knowledge_index) VALUES ('integrity-check')");
+            if (k.code() == ErrorCode::Cancelled)
+                r.error = k;
+            else if (k.isError() && k.code() != ErrorCode::Busy)
+                r.issues.append({u"search"_s, u"knowledge_index"_s,
+                                 Tr::tr("The index of known errors and articles does not match "
+                                        "them (%1).")
+                                     .arg(k.detail())});
+        }
     }
     return r;
 }

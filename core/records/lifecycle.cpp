@@ -39,6 +39,14 @@ namespace {
     QT_TRANSLATE_NOOP("Transition", "Reject"),
     QT_TRANSLATE_NOOP("Transition", "Start fulfilment"),
     QT_TRANSLATE_NOOP("Transition", "Fulfil"),
+    // Problems, known errors and articles (0008_problems.sql).
+    QT_TRANSLATE_NOOP("Transition", "Start investigation"),
+    QT_TRANSLATE_NOOP("Transition", "Record known error"),
+    QT_TRANSLATE_NOOP("Transition", "Investigate again"),
+    QT_TRANSLATE_NOOP("Transition", "Submit for review"),
+    QT_TRANSLATE_NOOP("Transition", "Send back"),
+    QT_TRANSLATE_NOOP("Transition", "Approve and publish"),
+    QT_TRANSLATE_NOOP("Transition", "Revise"),
 };
 
 QStringList splitList(const QString &s)

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "incident/ticketrules.h"
+#include "problem/problemrules.h"
 #include "search.h"
 #include "sla/slastore.h"
 #include "storage/database.h"
@@ -38,6 +39,21 @@ struct Tr
     QT_TRANSLATE_NOOP("LinkKind", "has incident"),
     QT_TRANSLATE_NOOP("LinkKind", "affects"),
     QT_TRANSLATE_NOOP("LinkKind", "affected by"),
+};
+// The kinds problems and knowledge bring (0008_problems.sql).
+[[maybe_unused]] const char *const problemLinkLabels[] = {
+    QT_TRANSLATE_NOOP("LinkKind", "known error of"),
+    QT_TRANSLATE_NOOP("LinkKind", "has known error"),
+    QT_TRANSLATE_NOOP("LinkKind", "worked around with"),
+    QT_TRANSLATE_NOOP("LinkKind", "worked around"),
+    QT_TRANSLATE_NOOP("LinkKind", "used article"),
+    QT_TRANSLATE_NOOP("LinkKind", "used for"),
+    QT_TRANSLATE_NOOP("LinkKind", "documents"),
+    QT_TRANSLATE_NOOP("LinkKind", "documented by"),
+    QT_TRANSLATE_NOOP("LinkKind", "recurrence of"),
+    QT_TRANSLATE_NOOP("LinkKind", "recurred as"),
+    QT_TRANSLATE_NOOP("LinkKind", "resolved by change"),
+    QT_TRANSLATE_NOOP("LinkKind", "resolves problem"),
 };
 
 QString shownTime(const QString &stored)
@@ -493,7 +509,8 @@ Error RecordStore::reindex(const RecordTypeDef &def, const Record &r, bool repla
         if (notes.error().isError())
             return notes.error();
     }
-    return Search::index(m_db, r.id, r.title, body.join(u'\n'), replace);
+    const bool knowledge = def.type == u"known_error"_s || def.type == u"kb_article"_s;
+    return Search::index(m_db, r.id, r.title, body.join(u'\n'), replace, knowledge);
 }
 
 Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &values)
@@ -532,6 +549,8 @@ Result<RecordRef> RecordStore::create(const QString &type, const QVariantMap &va
     Result<RecordRef> ref = insertNew(*def, r, u"create"_s);
     if (!ref.ok())
         return ref.error();
+    if (Error e = afterWrite(*def, nullptr, ref->id, imported); e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     return ref;
@@ -544,6 +563,16 @@ Error RecordStore::typeRules(Database &db, const RecordTypeDef &def, const Recor
     // Types with rules of their own beyond fields and lifecycle; the others never pay for them.
     if (TicketRules::appliesTo(def.type))
         return TicketRules::beforeWrite(db, def, current, toState, changes, imported, user);
+    if (ProblemRules::appliesTo(def.type))
+        return ProblemRules::beforeWrite(db, def, current, toState, changes, imported, user);
+    return {};
+}
+
+Error RecordStore::afterWrite(const RecordTypeDef &def, const Record *before, qint64 id,
+                              bool imported)
+{
+    if (ProblemRules::appliesTo(def.type))
+        return ProblemRules::afterWrite(*this, def, before, id, imported);
     return {};
 }
 
@@ -733,6 +762,8 @@ Result<int> RecordStore::update(qint64 id, const QVariantMap &changes, int expec
     Result<int> version = applyChanges(def, *current, norm, {});
     if (!version.ok())
         return version.error();
+    if (Error e = afterWrite(def, &*current, id, imported); e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     return *version;
@@ -809,6 +840,8 @@ Result<int> RecordStore::transition(qint64 id, const QString &toState, const QVa
     Result<int> version = applyChanges(def, *current, norm, toState);
     if (!version.ok())
         return version.error();
+    if (Error e = afterWrite(def, &*current, id, imported); e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     return *version;

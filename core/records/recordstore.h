@@ -115,6 +115,9 @@ private:
     static Error typeRules(Database &db, const RecordTypeDef &def, const Record *current,
                            const QString &toState, QVariantMap *changes, bool imported,
                            const QString &user);
+    // What a type's rules write once the record's own rows are written (problem/
+    // problemrules.h), inside the same transaction; `before` is null on creation.
+    Error afterWrite(const RecordTypeDef &def, const Record *before, qint64 id, bool imported);
     // The record as it will be with these checked changes.
     static Record withChanges(const Record &current, const QVariantMap &changes);
     // A new record from checked values: title and owner taken out, empty fields left out.

@@ -70,6 +70,8 @@ Result<RecordRef> RecordStore::importCreate(const QString &type, const QVariantM
     Result<RecordRef> ref = insertNew(*def, r, ImportAction);
     if (!ref.ok())
         return ref.error();
+    if (Error e = afterWrite(*def, nullptr, ref->id, true); e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     return ref;
@@ -107,6 +109,8 @@ Result<int> RecordStore::importUpdate(qint64 id, const QVariantMap &changes, con
         applyChanges(def, *current, norm, stateChanges ? newState : QString(), ImportAction);
     if (!version.ok())
         return version.error();
+    if (Error e = afterWrite(def, &*current, id, true); e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     return *version;

@@ -264,6 +264,114 @@ QList<RecordTypeDef> buildTypes()
             closureField()};
         types.append(t);
     }
+    {
+        RecordTypeDef t {u"problem"_s,
+                         u"problem"_s,
+                         u"PRB"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "Problem"),
+                         QT_TRANSLATE_NOOP("RecordType", "Problems"),
+                         {}};
+        FieldDef detected =
+            ofKind("detected_by", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Detected by"));
+        detected.choices = {{u"incident"_s, QT_TRANSLATE_NOOP("Choice", "An incident")},
+                            {u"trend"_s, QT_TRANSLATE_NOOP("Choice", "Incident trends")},
+                            {u"monitoring"_s, QT_TRANSLATE_NOOP("Choice", "Monitoring")},
+                            {u"supplier"_s, QT_TRANSLATE_NOOP("Choice", "A supplier")},
+                            {u"other"_s, QT_TRANSLATE_NOOP("Choice", "Other")}};
+        FieldDef method =
+            ofKind("rca_method", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Analysis method"));
+        method.choices = {{u"five_whys"_s, QT_TRANSLATE_NOOP("Choice", "Five whys")},
+                          {u"cause_effect"_s, QT_TRANSLATE_NOOP("Choice", "Cause and effect")},
+                          {u"timeline"_s, QT_TRANSLATE_NOOP("Choice", "Timeline")},
+                          {u"other"_s, QT_TRANSLATE_NOOP("Choice", "Other")}};
+        t.fields = {
+            ofKind("description", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Description"),
+                   true),
+            text("service", QT_TRANSLATE_NOOP("Field", "Service"), true),
+            text("category", QT_TRANSLATE_NOOP("Field", "Category"), true),
+            text("affected_ci", QT_TRANSLATE_NOOP("Field", "Affected CI"), true),
+            level("impact", QT_TRANSLATE_NOOP("Field", "Impact")),
+            level("urgency", QT_TRANSLATE_NOOP("Field", "Urgency")),
+            level("priority", QT_TRANSLATE_NOOP("Field", "Priority")),
+            ofKind("priority_override_reason", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Priority override reason")),
+            ofKind("problem_manager", FieldKind::Login,
+                   QT_TRANSLATE_NOOP("Field", "Problem manager")),
+            text("assignment_group", QT_TRANSLATE_NOOP("Field", "Assignment group")),
+            text("assignee", QT_TRANSLATE_NOOP("Field", "Assignee")),
+            detected,
+            method,
+            ofKind("rca_chain", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Chain of causes")),
+            ofKind("contributing_factors", FieldKind::LongText,
+                   QT_TRANSLATE_NOOP("Field", "Contributing factors"), true),
+            ofKind("root_cause", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Root cause"),
+                   true),
+            ofKind("workaround", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Workaround"),
+                   true),
+            ofKind("needs_change", FieldKind::Bool,
+                   QT_TRANSLATE_NOOP("Field", "Fix changes CIs (needs an RFC)")),
+            ofKind("resolution", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Resolution"),
+                   true),
+            ofKind("logged_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Logged at")),
+            ofKind("root_cause_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Root cause found at")),
+            ofKind("resolved_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Resolved at")),
+            ofKind("closed_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Closed at")),
+            counter("reopen_count", QT_TRANSLATE_NOOP("Field", "Times reopened")),
+            counter("escalation_count", QT_TRANSLATE_NOOP("Field", "Times escalated to a group")),
+            ofKind("recurred", FieldKind::Bool,
+                   QT_TRANSLATE_NOOP("Field", "Recurred after the fix")),
+            counter("recurrence_count", QT_TRANSLATE_NOOP("Field", "Recurrences")),
+            ofKind("recurred_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "First recurred at"))};
+        types.append(t);
+    }
+    {
+        RecordTypeDef t {u"known_error"_s,
+                         u"known_error"_s,
+                         u"KE"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "Known error"),
+                         QT_TRANSLATE_NOOP("RecordType", "Known errors"),
+                         {}};
+        t.fields = {
+            ofKind("symptom", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Symptom"), true),
+            ofKind("root_cause", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Root cause"),
+                   true),
+            ofKind("workaround", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Workaround"),
+                   true),
+            text("service", QT_TRANSLATE_NOOP("Field", "Service"), true),
+            text("category", QT_TRANSLATE_NOOP("Field", "Category"), true),
+            text("affected_ci", QT_TRANSLATE_NOOP("Field", "Affected CI"), true),
+            text("problem", QT_TRANSLATE_NOOP("Field", "Problem")),
+            ofKind("identified_at", FieldKind::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Identified at")),
+            ofKind("retired_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Retired at"))};
+        types.append(t);
+    }
+    {
+        RecordTypeDef t {u"kb_article"_s,
+                         u"kb_article"_s,
+                         u"KB"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "Knowledge article"),
+                         QT_TRANSLATE_NOOP("RecordType", "Knowledge articles"),
+                         {}};
+        FieldDef audience =
+            ofKind("audience", FieldKind::Choice, QT_TRANSLATE_NOOP("Field", "Audience"));
+        audience.choices = {{u"agents"_s, QT_TRANSLATE_NOOP("Choice", "Support staff")},
+                            {u"customers"_s, QT_TRANSLATE_NOOP("Choice", "Customers")}};
+        t.fields = {
+            ofKind("body", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Article"), true),
+            audience,
+            text("service", QT_TRANSLATE_NOOP("Field", "Service"), true),
+            text("category", QT_TRANSLATE_NOOP("Field", "Category"), true),
+            text("keywords", QT_TRANSLATE_NOOP("Field", "Keywords"), true),
+            ofKind("review_date", FieldKind::Date, QT_TRANSLATE_NOOP("Field", "Review by")),
+            ofKind("published_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Published at")),
+            text("approved_by", QT_TRANSLATE_NOOP("Field", "Approved by")),
+            ofKind("approved_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Approved at")),
+            counter("version_no", QT_TRANSLATE_NOOP("Field", "Version"))};
+        types.append(t);
+    }
     return types;
 }
 
@@ -306,6 +414,12 @@ const char *const knownStates[][2] = {
     {"rejected", QT_TRANSLATE_NOOP("State", "Rejected")},
     {"in_fulfilment", QT_TRANSLATE_NOOP("State", "In fulfilment")},
     {"fulfilled", QT_TRANSLATE_NOOP("State", "Fulfilled")},
+    {"logged", QT_TRANSLATE_NOOP("State", "Logged")},
+    {"under_investigation", QT_TRANSLATE_NOOP("State", "Under investigation")},
+    {"known_error", QT_TRANSLATE_NOOP("State", "Known error")},
+    {"draft", QT_TRANSLATE_NOOP("State", "Draft")},
+    {"in_review", QT_TRANSLATE_NOOP("State", "In review")},
+    {"published", QT_TRANSLATE_NOOP("State", "Published")},
 };
 
 } // namespace

@@ -87,6 +87,7 @@ struct PendingEntry
     QString title; // null: the record is gone
     QString body;
     bool existed = false; // the index may hold an older entry to replace
+    bool knowledge = false; // also offered to incident handling (knowledge_index)
 };
 using PendingSearch = std::map<qint64, PendingEntry>;
 
@@ -111,6 +112,13 @@ Error flushPending(Database &db)
         del.bind(1, id);
         if (Error e = del.exec(); e.isError())
             return e;
+        // A removed record may have been offered to incident handling; its type is gone.
+        if (entry.knowledge || entry.title.isNull()) {
+            Statement delKnowledge = db.prepare("DELETE FROM knowledge_index WHERE rowid = ?1");
+            delKnowledge.bind(1, id);
+            if (Error e = delKnowledge.exec(); e.isError())
+                return e;
+        }
     }
     Statement ins = db.prepare("INSERT INTO search_index(rowid, title, body) VALUES (?1, ?2, ?3)");
     for (const auto &[id, entry] : *pending) {
@@ -119,12 +127,20 @@ Error flushPending(Database &db)
         ins.bind(1, id).bind(2, entry.title).bind(3, entry.body);
         if (Error e = ins.exec(); e.isError())
             return e;
+        if (entry.knowledge) {
+            Statement insKnowledge =
+                db.prepare("INSERT INTO knowledge_index(rowid, title, body) VALUES (?1, ?2, ?3)");
+            insKnowledge.bind(1, id).bind(2, entry.title).bind(3, entry.body);
+            if (Error e = insKnowledge.exec(); e.isError())
+                return e;
+        }
     }
     pending->clear();
     return {};
 }
 
-Error queue(Database &db, qint64 recordId, const QString &title, const QString &body, bool existed)
+Error queue(Database &db, qint64 recordId, const QString &title, const QString &body, bool existed,
+            bool knowledge)
 {
     if (db.transactionDepth() == 0)
         return Error(ErrorCode::Internal, u"index entries are written inside a transaction"_s);
@@ -134,6 +150,7 @@ Error queue(Database &db, qint64 recordId, const QString &title, const QString &
     auto [it, added] = pending->try_emplace(recordId);
     PendingEntry &entry = it->second;
     entry.existed = entry.existed || existed;
+    entry.knowledge = entry.knowledge || knowledge;
     if (title.isNull()) {
         entry.title = QString();
         entry.body = QString();
@@ -147,15 +164,15 @@ Error queue(Database &db, qint64 recordId, const QString &title, const QString &
 } // namespace
 
 Error Search::index(Database &db, qint64 recordId, const QString &title, const QString &body,
-                    bool replace)
+                    bool replace, bool knowledge)
 {
     // A title is never empty, so a null one is free to mean "removed".
-    return queue(db, recordId, title.isNull() ? u""_s : title, body, replace);
+    return queue(db, recordId, title.isNull() ? u""_s : title, body, replace, knowledge);
 }
 
 Error Search::remove(Database &db, qint64 recordId)
 {
-    return queue(db, recordId, QString(), QString(), true);
+    return queue(db, recordId, QString(), QString(), true, false);
 }
 
 } // namespace sb

@@ -35,8 +35,10 @@ public:
     // distinctive.
     static Result<QList<SearchHit>> similar(Database &db, const QString &text, qint64 excludeId,
                                             const QString &type = {}, int limit = 10);
+    // `knowledge`: the record is also offered to incident handling (known errors and
+    // articles: knowledge_index, see problem/knowledge.h).
     static Error index(Database &db, qint64 recordId, const QString &title, const QString &body,
-                       bool replace);
+                       bool replace, bool knowledge = false);
     static Error remove(Database &db, qint64 recordId);
 };
 

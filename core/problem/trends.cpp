@@ -1,0 +1,361 @@
+#include "trends.h"
+
+#include "clock.h"
+#include "records/recordstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/workbook.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace sb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Problems)
+};
+
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+
+qint64 nowOr(qint64 nowMs)
+{
+    return nowMs >= 0 ? nowMs : currentUtc().toMSecsSinceEpoch();
+}
+
+QString stored(qint64 ms)
+{
+    return toStoredTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+}
+
+// The window's bounds as stored text, which sorts as time does.
+std::pair<QString, QString> windowOf(const CandidateOptions &o)
+{
+    const qint64 end = nowOr(o.nowMs);
+    const qint64 start = end - qint64(qMax(1, o.windowDays)) * DayMs;
+    return {stored(start), stored(end)};
+}
+
+// Which incidents are still being worked (not resolved, not in a final state) and which were
+// cancelled, as bits by record id: read from the (type, state) index alone.
+struct StateBits
+{
+    std::vector<char> open;
+    std::vector<char> cancelled;
+
+    bool isOpen(qint64 id) const { return id < qint64(open.size()) && open[size_t(id)]; }
+    bool isCancelled(qint64 id) const
+    {
+        return id < qint64(cancelled.size()) && cancelled[size_t(id)];
+    }
+};
+
+Result<StateBits> readStates(Database &db)
+{
+    StateBits bits;
+    Statement max = db.prepare("SELECT max(id) FROM record");
+    if (!max.next())
+        return max.error();
+    const qint64 size = max.int64(0) + 1;
+    bits.open.assign(size_t(size), 0);
+    bits.cancelled.assign(size_t(size), 0);
+    Statement st = db.prepare(
+        "SELECT r.id, r.state = 'cancelled' FROM record r WHERE r.type = 'incident' AND r.state "
+        "IN (SELECT state FROM lifecycle_state WHERE type = 'incident' AND (is_final = 0 AND "
+        "state <> 'resolved' OR state = 'cancelled'))");
+    while (st.next()) {
+        const qint64 id = st.int64(0);
+        if (id >= size)
+            continue;
+        (st.int64(1) ? bits.cancelled : bits.open)[size_t(id)] = 1;
+    }
+    if (st.error().isError())
+        return st.error();
+    return bits;
+}
+
+// Incidents linked to a problem still being worked, with that problem's human ID.
+Result<QHash<qint64, QString>> openProblemLinks(Database &db)
+{
+    QHash<qint64, QString> out;
+    Statement st = db.prepare(
+        "SELECT l.from_id, p.human_id FROM record p JOIN link l ON l.to_id = p.id AND l.kind = "
+        "'related_problem' WHERE p.type = 'problem' AND p.state IN ('logged', "
+        "'under_investigation', 'known_error') ORDER BY p.id");
+    while (st.next())
+        out.insert(st.int64(0), st.text(1));
+    if (st.error().isError())
+        return st.error();
+    return out;
+}
+
+const char *columnOf(TrendDimension by)
+{
+    switch (by) {
+    case TrendDimension::Service: return "service";
+    case TrendDimension::Ci: return "affected_ci";
+    case TrendDimension::Category: return "category";
+    }
+    return "service";
+}
+
+struct Group
+{
+    QString key;
+    qint64 count = 0;
+    qint64 open = 0;
+    qint64 reopened = 0;
+    QString firstAt;
+    QString lastAt;
+    QString problem;
+};
+
+void add(Group &g, const QString &key, const QString &at, bool open, const QString &problem)
+{
+    if (g.count == 0) {
+        g.key = key;
+        g.firstAt = at;
+    }
+    ++g.count;
+    g.lastAt = at;
+    g.open += open ? 1 : 0;
+    if (g.problem.isEmpty() && !problem.isEmpty())
+        g.problem = problem;
+}
+
+ProblemCandidate toCandidate(const Group &g, ProblemCandidate::Kind kind, TrendDimension by)
+{
+    ProblemCandidate c;
+    c.kind = kind;
+    c.by = by;
+    c.key = g.key;
+    c.count = kind == ProblemCandidate::Kind::Reopened ? g.reopened : g.count;
+    c.open = g.open;
+    c.firstAt = g.firstAt;
+    c.lastAt = g.lastAt;
+    c.problem = g.problem;
+    return c;
+}
+
+} // namespace
+
+QString Trends::dimensionField(TrendDimension by)
+{
+    return QString::fromLatin1(columnOf(by));
+}
+
+QString Trends::dimensionLabel(TrendDimension by)
+{
+    switch (by) {
+    case TrendDimension::Service: return Tr::tr("Service");
+    case TrendDimension::Ci: return Tr::tr("Configuration item");
+    case TrendDimension::Category: return Tr::tr("Category");
+    }
+    return {};
+}
+
+Result<QList<ProblemCandidate>> Trends::candidates(Database &db, const CandidateOptions &options,
+                                                   const std::atomic_bool *cancel)
+{
+    Result<StateBits> states = readStates(db);
+    if (!states.ok())
+        return states.error();
+    Result<QHash<qint64, QString>> linked = openProblemLinks(db);
+    if (!linked.ok())
+        return linked.error();
+    const auto [from, to] = windowOf(options);
+
+    // The column is one of three fixed names, never input.
+    const QByteArray sql = QByteArray("SELECT id, opened_at, ") + columnOf(options.by)
+        + ", caller, reopen_count FROM incident INDEXED BY incident_trend WHERE opened_at >= ?1 "
+          "AND opened_at <= ?2 ORDER BY opened_at";
+    Statement st = db.prepare(sql);
+    st.bind(1, from).bind(2, to);
+    QHash<QString, Group> groups;
+    QHash<QString, Group> callers;
+    qint64 n = 0;
+    while (st.next()) {
+        if (cancel && (++n & 0xfff) == 0 && cancel->load())
+            return Error(ErrorCode::Cancelled,
+                         Tr::tr("Looking for problem candidates was cancelled."));
+        const qint64 id = st.int64(0);
+        if (states->isCancelled(id))
+            continue;
+        const QString at = st.text(1);
+        const bool open = states->isOpen(id);
+        const QString problem = linked->value(id);
+        const QString key = st.text(2).trimmed();
+        if (!key.isEmpty()) {
+            Group &g = groups[key.toCaseFolded()];
+            add(g, key, at, open, problem);
+            if (st.int64(4) > 0)
+                ++g.reopened;
+        }
+        if (options.includeRepeatCallers) {
+            const QString caller = st.text(3).trimmed();
+            if (!caller.isEmpty())
+                add(callers[caller.toCaseFolded()], caller, at, open, problem);
+        }
+    }
+    if (st.error().isError())
+        return st.error();
+
+    QList<ProblemCandidate> out;
+    QList<ProblemCandidate> reopened;
+    for (const Group &g : std::as_const(groups)) {
+        if (g.count >= qMax(1, options.minCount))
+            out.append(toCandidate(g, ProblemCandidate::Kind::Group, options.by));
+        if (options.includeReopened && g.reopened >= qMax(1, options.minReopened))
+            reopened.append(toCandidate(g, ProblemCandidate::Kind::Reopened, options.by));
+    }
+    QList<ProblemCandidate> repeat;
+    for (const Group &g : std::as_const(callers)) {
+        if (g.count >= qMax(2, options.minRepeat))
+            repeat.append(toCandidate(g, ProblemCandidate::Kind::RepeatCaller, options.by));
+    }
+    auto busiest = [](const ProblemCandidate &a, const ProblemCandidate &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.key < b.key;
+    };
+    std::sort(out.begin(), out.end(), busiest);
+    std::sort(repeat.begin(), repeat.end(), busiest);
+    std::sort(reopened.begin(), reopened.end(), busiest);
+    out += repeat;
+    out += reopened;
+    return out;
+}
+
+Result<TrendChart> Trends::weekly(Database &db, TrendDimension by, int weeks, int top,
+                                  const CandidateOptions &threshold)
+{
+    weeks = qBound(1, weeks, 520);
+    const qint64 nowMs = nowOr(threshold.nowMs);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
+    const QDate firstMonday = today.addDays(-(today.dayOfWeek() - 1)).addDays(-7LL * (weeks - 1));
+    const QDateTime start(firstMonday, QTime(0, 0), QTimeZone::utc());
+
+    const QByteArray sql = QByteArray("SELECT id, opened_at, ") + columnOf(by)
+        + " FROM incident INDEXED BY incident_trend WHERE opened_at >= ?1 AND opened_at <= ?2 "
+          "ORDER BY opened_at";
+    Result<StateBits> states = readStates(db);
+    if (!states.ok())
+        return states.error();
+    Statement st = db.prepare(sql);
+    st.bind(1, toStoredTime(start)).bind(2, stored(nowMs));
+    QHash<QString, TrendSeries> series;
+    const qint64 startMs = start.toMSecsSinceEpoch();
+    while (st.next()) {
+        if (states->isCancelled(st.int64(0)))
+            continue;
+        const QString key = st.text(2).trimmed();
+        if (key.isEmpty())
+            continue;
+        const qint64 at = fromStoredTime(st.text(1)).toMSecsSinceEpoch();
+        const int week = int((at - startMs) / (7 * DayMs));
+        if (week < 0 || week >= weeks)
+            continue;
+        TrendSeries &s = series[key.toCaseFolded()];
+        if (s.counts.isEmpty()) {
+            s.key = key;
+            s.counts.fill(0, weeks);
+        }
+        ++s.counts[week];
+        ++s.total;
+    }
+    if (st.error().isError())
+        return st.error();
+
+    CandidateOptions o = threshold;
+    o.by = by;
+    o.nowMs = nowMs;
+    o.includeRepeatCallers = false;
+    o.includeReopened = false;
+    Result<QList<ProblemCandidate>> found = candidates(db, o);
+    if (!found.ok())
+        return found.error();
+    for (const ProblemCandidate &c : std::as_const(*found)) {
+        auto it = series.find(c.key.toCaseFolded());
+        if (it != series.end())
+            it->candidate = true;
+    }
+
+    TrendChart chart;
+    chart.firstWeek = firstMonday.toString(Qt::ISODate);
+    chart.weeks = weeks;
+    chart.series = series.values();
+    std::sort(chart.series.begin(), chart.series.end(),
+              [](const TrendSeries &a, const TrendSeries &b) {
+                  if (a.candidate != b.candidate)
+                      return a.candidate;
+                  if (a.total != b.total)
+                      return a.total > b.total;
+                  return a.key < b.key;
+              });
+    if (chart.series.size() > top)
+        chart.series.resize(qMax(0, top));
+    return chart;
+}
+
+Result<QList<qint64>> Trends::incidents(Database &db, const ProblemCandidate &candidate,
+                                        const CandidateOptions &options, int limit)
+{
+    CandidateOptions o = options;
+    o.by = candidate.by;
+    const auto [from, to] = windowOf(o);
+    const char *column =
+        candidate.kind == ProblemCandidate::Kind::RepeatCaller ? "caller" : columnOf(candidate.by);
+    QByteArray sql = QByteArray("SELECT i.id FROM incident i INDEXED BY incident_trend JOIN record "
+                                "r ON r.id = i.id WHERE i.opened_at >= ?1 AND i.opened_at <= ?2 "
+                                "AND r.state <> 'cancelled' AND i.")
+        + column + " = ?3 COLLATE NOCASE";
+    if (candidate.kind == ProblemCandidate::Kind::Reopened)
+        sql += " AND i.reopen_count > 0";
+    sql += " ORDER BY i.opened_at DESC LIMIT ?4";
+    Statement st = db.prepare(sql);
+    st.bind(1, from).bind(2, to).bind(3, candidate.key.trimmed()).bind(4, qint64(qMax(1, limit)));
+    QList<qint64> out;
+    while (st.next())
+        out << st.int64(0);
+    if (st.error().isError())
+        return st.error();
+    return out;
+}
+
+Result<qint64> Trends::createProblem(RecordStore &store, const QVariantMap &values,
+                                     const QList<qint64> &incidentIds)
+{
+    if (Error e = store.workbook().requireWritable(); e.isError())
+        return e;
+    WriteTransaction tx(store.workbook().db());
+    if (Error e = tx.begin(); e.isError())
+        return e;
+    QVariantMap v = values;
+    if (!v.contains(u"detected_by"_s))
+        v.insert(u"detected_by"_s, u"trend"_s);
+    Result<RecordRef> problem = store.create(u"problem"_s, v);
+    if (!problem.ok())
+        return problem.error();
+    QSet<qint64> seen;
+    for (qint64 id : incidentIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (Error e = store.link(id, problem->id, u"related_problem"_s); e.isError())
+            return e;
+    }
+    if (Error e = tx.commit(); e.isError())
+        return e;
+    return problem->id;
+}
+
+} // namespace sb
