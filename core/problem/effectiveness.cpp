@@ -165,7 +165,8 @@ Error fillOutcome(Database &db, ProblemRow &row)
         if (st.error().isError())
             return st.error();
     }
-    // Incidents after the fix on the same CI or of the same category that say much the same.
+    // Incidents after the fix on the same CI, or of the same category and not of another
+    // service, that say much the same.
     if (!row.ci.isEmpty() || !row.category.isEmpty()) {
         QString text = row.text;
         Statement kes = db.prepare("SELECT k.title, coalesce(e.symptom, '') FROM link l JOIN "
@@ -179,10 +180,11 @@ Error fillOutcome(Database &db, ProblemRow &row)
             "SELECT i.id, r.title, substr(coalesce(i.description, ''), 1, 600) FROM incident i "
             "INDEXED BY incident_trend JOIN record r ON r.id = i.id WHERE i.opened_at > ?1 AND "
             "i.opened_at <= ?2 AND r.state <> 'cancelled' AND ((?3 <> '' AND i.affected_ci = ?3 "
-            "COLLATE NOCASE) OR (?4 <> '' AND i.category = ?4 COLLATE NOCASE)) ORDER BY "
+            "COLLATE NOCASE) OR (?4 <> '' AND i.category = ?4 COLLATE NOCASE AND (?6 = '' OR "
+            "coalesce(i.service, '') = '' OR i.service = ?6 COLLATE NOCASE))) ORDER BY "
             "i.opened_at LIMIT ?5");
         st.bind(1, fix).bind(2, until).bind(3, row.ci).bind(4, row.category);
-        st.bind(5, qint64(SimilarCandidates));
+        st.bind(5, qint64(SimilarCandidates)).bind(6, row.service);
         while (st.next()) {
             const qint64 id = st.int64(0);
             if (!found.contains(id) && similar(terms, termsOf(st.text(1) + u'\n' + st.text(2))))

@@ -8,9 +8,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -27,9 +29,16 @@ struct Tr
 constexpr double ServiceWeight = 0.3;
 constexpr double CategoryWeight = 0.2;
 constexpr double CiWeight = 0.45;
-// How many full-text matches and field matches are ranked together.
-constexpr int TextCandidates = 100;
-constexpr int FieldCandidates = 200;
+// How many full-text matches, and matches of each shared field, are ranked together.
+constexpr int TextCandidates = 60;
+constexpr int FieldCandidates = 40;
+// A word in more than this share of the entries is left out of the query (see below), once
+// there are enough entries for it to matter; if every word is that common, the rarest one
+// stays if it is in fewer than a quarter of them.
+constexpr int CommonShareDivisor = 33;
+constexpr int VeryCommonShareDivisor = 4;
+constexpr qint64 CheapToRank = 5000; // entries FTS5 ranks in a few milliseconds
+constexpr qint64 PruneFrom = 500;
 
 struct Candidate
 {
@@ -37,16 +46,132 @@ struct Candidate
     bool textMatch = false;
 };
 
+bool isAscii(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() > 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// How many entries hold a word, per workbook file. Reading it costs a pass over the word's
+// entries in the index, a millisecond for a word most entries hold, so counts are kept until
+// the number of entries has changed by a twentieth: a suggestion's query only needs to know
+// which words are common.
+class DocCounts
+{
+public:
+    std::optional<qint64> find(const QString &file, qint64 entries, const QString &term)
+    {
+        QMutexLocker lock(&m_mutex);
+        Counts &c = m_files[file];
+        if (qAbs(c.entries - entries) * 20 > qMax<qint64>(entries, 1)) {
+            c.entries = entries;
+            c.docs.clear();
+        }
+        const auto it = c.docs.constFind(term);
+        if (it == c.docs.constEnd())
+            return std::nullopt;
+        return *it;
+    }
+    void insert(const QString &file, const QString &term, qint64 docs)
+    {
+        QMutexLocker lock(&m_mutex);
+        Counts &c = m_files[file];
+        if (c.docs.size() > 100000)
+            c.docs.clear();
+        c.docs.insert(term, docs);
+    }
+
+private:
+    struct Counts
+    {
+        qint64 entries = 0;
+        QHash<QString, qint64> docs;
+    };
+    QMutex m_mutex;
+    QHash<QString, Counts> m_files;
+};
+
+DocCounts &docCounts()
+{
+    static DocCounts counts;
+    return counts;
+}
+
+// A word nearly every known error holds says little about which one matches, and bm25 gives
+// it almost no weight, but it makes FTS5 rank nearly every entry. The query keeps the words
+// in fewer than a thirty-third of the entries (or the rarest, if none is and it is in fewer
+// than a quarter of them, or in few enough to rank quickly anyway).
+Result<QString> distinctiveQuery(Database &db, const QString &fts)
+{
+    if (fts.isEmpty())
+        return fts;
+    Statement total = db.prepare(
+        "SELECT coalesce(sum(live_count), 0), (SELECT file FROM pragma_database_list WHERE name "
+        "= 'main') FROM record_type WHERE type IN ('known_error', 'kb_article')");
+    if (!total.next())
+        return total.error();
+    const qint64 entries = total.int64(0);
+    const QString file = total.text(1);
+    total.reset();
+    if (entries < PruneFrom)
+        return fts;
+    Statement doc = db.prepare("SELECT doc FROM knowledge_vocab WHERE term = ?1");
+    QList<std::pair<qint64, QString>> terms;
+    for (const QString &phrase : fts.split(u" OR "_s, Qt::SkipEmptyParts)) {
+        QString inner = phrase;
+        if (inner.endsWith(u'*'))
+            inner.chop(1);
+        if (inner.startsWith(u'"') && inner.endsWith(u'"') && inner.size() >= 2)
+            inner = inner.mid(1, inner.size() - 2);
+        // Phrases of several tokens and prefixes are kept as they are.
+        if (inner.contains(u' ') || phrase.endsWith(u'*')) {
+            terms.append({0, phrase});
+            continue;
+        }
+        const QString term = inner.toLower();
+        std::optional<qint64> n = docCounts().find(file, entries, term);
+        if (!n) {
+            doc.bind(1, term);
+            const bool found = doc.next();
+            if (doc.error().isError())
+                return doc.error();
+            // An English word the index does not hold matches nothing; other scripts may be
+            // folded differently by the tokenizer, so they stay.
+            n = found ? doc.int64(0) : (isAscii(term) ? -1 : 0);
+            doc.reset();
+            docCounts().insert(file, term, *n);
+        }
+        if (*n >= 0)
+            terms.append({*n, phrase});
+    }
+    std::sort(terms.begin(), terms.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList kept;
+    for (const auto &[n, phrase] : std::as_const(terms)) {
+        if (n <= entries / CommonShareDivisor)
+            kept << phrase;
+    }
+    if (kept.isEmpty() && !terms.isEmpty()
+        && terms.first().first <= qMax(entries / VeryCommonShareDivisor, CheapToRank))
+        kept << terms.first().second;
+    return kept.join(u" OR "_s);
+}
+
 } // namespace
 
 Result<QList<Suggestion>> Knowledge::suggest(Database &db, const SuggestionQuery &query, int limit)
 {
     QHash<qint64, Candidate> candidates;
-    const QString fts = SearchText::toSimilarQuery(query.text);
-    if (!fts.isEmpty()) {
+    Result<QString> fts = distinctiveQuery(db, SearchText::toSimilarQuery(query.text));
+    if (!fts.ok())
+        return fts.error();
+    if (!fts->isEmpty()) {
         Statement st = db.prepare("SELECT rowid, rank FROM knowledge_index WHERE knowledge_index "
                                   "MATCH ?1 ORDER BY rank LIMIT ?2");
-        st.bind(1, fts).bind(2, qint64(TextCandidates));
+        st.bind(1, *fts).bind(2, qint64(TextCandidates));
         double best = 0;
         while (st.next()) {
             // bm25 is negative, the best the most.
@@ -63,34 +188,39 @@ Result<QList<Suggestion>> Knowledge::suggest(Database &db, const SuggestionQuery
     const QString service = query.service.trimmed();
     const QString category = query.category.trimmed();
     const QString ci = query.ci.trimmed();
-    if (!service.isEmpty() || !category.isEmpty() || !ci.isEmpty()) {
-        // Those that share the most fields first; each column is compared without regard to
-        // case (its collation), so the indexes serve the ORs.
-        Statement ke = db.prepare(
-            "SELECT id FROM known_error WHERE service = ?1 OR category = ?2 OR affected_ci = ?3 "
-            "ORDER BY coalesce(service = ?1, 0) * 3 + coalesce(affected_ci = ?3, 0) * 4 + "
-            "coalesce(category = ?2, 0) * 2 DESC, "
-            "id DESC LIMIT ?4");
-        ke.bind(1, service.isEmpty() ? QVariant() : QVariant(service));
-        ke.bind(2, category.isEmpty() ? QVariant() : QVariant(category));
-        ke.bind(3, ci.isEmpty() ? QVariant() : QVariant(ci));
-        ke.bind(4, qint64(FieldCandidates));
-        while (ke.next())
-            if (!candidates.contains(ke.int64(0)))
-                candidates.insert(ke.int64(0), Candidate());
-        if (ke.error().isError())
-            return ke.error();
-        Statement kb = db.prepare(
-            "SELECT id FROM kb_article WHERE service = ?1 OR category = ?2 ORDER BY "
-            "coalesce(service = ?1, 0) + coalesce(category = ?2, 0) DESC, id DESC LIMIT ?3");
-        kb.bind(1, service.isEmpty() ? QVariant() : QVariant(service));
-        kb.bind(2, category.isEmpty() ? QVariant() : QVariant(category));
-        kb.bind(3, qint64(FieldCandidates));
-        while (kb.next())
-            if (!candidates.contains(kb.int64(0)))
-                candidates.insert(kb.int64(0), Candidate());
-        if (kb.error().isError())
-            return kb.error();
+    // The newest entries sharing each field, each read from its own index: the CI first (the
+    // most specific), then service and category together, then each alone.
+    auto byFields = [&](const char *sql, const QString &a, const QString &b) -> Error {
+        if (a.isEmpty() || (b.isNull() ? false : b.isEmpty()))
+            return {};
+        Statement st = db.prepare(sql);
+        st.bind(1, a);
+        if (!b.isNull())
+            st.bind(2, b);
+        st.bind(3, qint64(FieldCandidates));
+        while (st.next()) {
+            if (!candidates.contains(st.int64(0)))
+                candidates.insert(st.int64(0), Candidate());
+        }
+        return st.error();
+    };
+    const QString none;
+    const std::pair<const char *, std::pair<QString, QString>> fieldQueries[] = {
+        {"SELECT id FROM known_error WHERE affected_ci = ?1 ORDER BY id DESC LIMIT ?3", {ci, none}},
+        {"SELECT id FROM known_error WHERE service = ?1 AND category = ?2 ORDER BY id DESC "
+         "LIMIT ?3",
+         {service, category}},
+        {"SELECT id FROM known_error WHERE service = ?1 ORDER BY id DESC LIMIT ?3",
+         {service, none}},
+        {"SELECT id FROM known_error WHERE category = ?1 ORDER BY id DESC LIMIT ?3",
+         {category, none}},
+        {"SELECT id FROM kb_article WHERE service = ?1 ORDER BY id DESC LIMIT ?3", {service, none}},
+        {"SELECT id FROM kb_article WHERE category = ?1 ORDER BY id DESC LIMIT ?3",
+         {category, none}},
+    };
+    for (const auto &[sql, values] : fieldQueries) {
+        if (Error e = byFields(sql, values.first, values.second); e.isError())
+            return e;
     }
     if (candidates.isEmpty())
         return QList<Suggestion>();

@@ -13,6 +13,9 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -110,26 +113,68 @@ const char *columnOf(TrendDimension by)
 
 struct Group
 {
-    QString key;
+    QString key; // as first written
     qint64 count = 0;
     qint64 open = 0;
     qint64 reopened = 0;
-    QString firstAt;
-    QString lastAt;
+    std::string firstAt;
+    std::string lastAt;
     QString problem;
 };
 
-void add(Group &g, const QString &key, const QString &at, bool open, const QString &problem)
+// Groups by a key compared without regard to case, looked up by the bytes of the row being
+// read: a million rows are grouped without making a string of each.
+struct KeyHash
 {
-    if (g.count == 0) {
-        g.key = key;
-        g.firstAt = at;
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+};
+using Groups = std::unordered_map<std::string, Group, KeyHash, std::equal_to<>>;
+
+// The case-folded form of a key, in `buffer`.
+std::string_view foldedKey(QByteArrayView raw, std::string &buffer)
+{
+    // Keys are trimmed: "E-mail " groups with "E-mail".
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && (raw[begin] == ' ' || raw[begin] == '\t'))
+        ++begin;
+    while (end > begin && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
+        --end;
+    buffer.assign(raw.data() + begin, size_t(end - begin));
+    bool ascii = true;
+    for (char &c : buffer) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
     }
+    if (!ascii)
+        buffer = QString::fromUtf8(raw.sliced(begin, end - begin)).toCaseFolded().toStdString();
+    return buffer;
+}
+
+Group &groupFor(Groups &groups, std::string_view folded, QByteArrayView raw)
+{
+    auto it = groups.find(folded);
+    if (it == groups.end()) {
+        it = groups.emplace(std::string(folded), Group()).first;
+        it->second.key = QString::fromUtf8(raw).trimmed();
+    }
+    return it->second;
+}
+
+void add(Group &g, QByteArrayView at, bool open, const QString *problem)
+{
+    if (g.count == 0)
+        g.firstAt.assign(at.data(), size_t(at.size()));
     ++g.count;
-    g.lastAt = at;
+    g.lastAt.assign(at.data(), size_t(at.size()));
     g.open += open ? 1 : 0;
-    if (g.problem.isEmpty() && !problem.isEmpty())
-        g.problem = problem;
+    if (problem && g.problem.isEmpty())
+        g.problem = *problem;
 }
 
 ProblemCandidate toCandidate(const Group &g, ProblemCandidate::Kind kind, TrendDimension by)
@@ -140,8 +185,8 @@ ProblemCandidate toCandidate(const Group &g, ProblemCandidate::Kind kind, TrendD
     c.key = g.key;
     c.count = kind == ProblemCandidate::Kind::Reopened ? g.reopened : g.count;
     c.open = g.open;
-    c.firstAt = g.firstAt;
-    c.lastAt = g.lastAt;
+    c.firstAt = QString::fromStdString(g.firstAt);
+    c.lastAt = QString::fromStdString(g.lastAt);
     c.problem = g.problem;
     return c;
 }
@@ -180,8 +225,9 @@ Result<QList<ProblemCandidate>> Trends::candidates(Database &db, const Candidate
           "AND opened_at <= ?2 ORDER BY opened_at";
     Statement st = db.prepare(sql);
     st.bind(1, from).bind(2, to);
-    QHash<QString, Group> groups;
-    QHash<QString, Group> callers;
+    Groups groups;
+    Groups callers;
+    std::string buffer;
     qint64 n = 0;
     while (st.next()) {
         if (cancel && (++n & 0xfff) == 0 && cancel->load())
@@ -190,20 +236,23 @@ Result<QList<ProblemCandidate>> Trends::candidates(Database &db, const Candidate
         const qint64 id = st.int64(0);
         if (states->isCancelled(id))
             continue;
-        const QString at = st.text(1);
+        const QByteArrayView at = st.utf8(1);
         const bool open = states->isOpen(id);
-        const QString problem = linked->value(id);
-        const QString key = st.text(2).trimmed();
-        if (!key.isEmpty()) {
-            Group &g = groups[key.toCaseFolded()];
-            add(g, key, at, open, problem);
+        const auto link = linked->constFind(id);
+        const QString *problem = link != linked->constEnd() ? &link.value() : nullptr;
+        const QByteArrayView key = st.utf8(2);
+        const std::string_view folded = foldedKey(key, buffer);
+        if (!folded.empty()) {
+            Group &g = groupFor(groups, folded, key);
+            add(g, at, open, problem);
             if (st.int64(4) > 0)
                 ++g.reopened;
         }
         if (options.includeRepeatCallers) {
-            const QString caller = st.text(3).trimmed();
-            if (!caller.isEmpty())
-                add(callers[caller.toCaseFolded()], caller, at, open, problem);
+            const QByteArrayView caller = st.utf8(3);
+            const std::string_view foldedCaller = foldedKey(caller, buffer);
+            if (!foldedCaller.empty())
+                add(groupFor(callers, foldedCaller, caller), at, open, problem);
         }
     }
     if (st.error().isError())
@@ -211,14 +260,14 @@ Result<QList<ProblemCandidate>> Trends::candidates(Database &db, const Candidate
 
     QList<ProblemCandidate> out;
     QList<ProblemCandidate> reopened;
-    for (const Group &g : std::as_const(groups)) {
+    for (const auto &[folded, g] : groups) {
         if (g.count >= qMax(1, options.minCount))
             out.append(toCandidate(g, ProblemCandidate::Kind::Group, options.by));
         if (options.includeReopened && g.reopened >= qMax(1, options.minReopened))
             reopened.append(toCandidate(g, ProblemCandidate::Kind::Reopened, options.by));
     }
     QList<ProblemCandidate> repeat;
-    for (const Group &g : std::as_const(callers)) {
+    for (const auto &[folded, g] : callers) {
         if (g.count >= qMax(2, options.minRepeat))
             repeat.append(toCandidate(g, ProblemCandidate::Kind::RepeatCaller, options.by));
     }

@@ -19,6 +19,7 @@ const char *const roleLabels[][2] = {
     {"requester", QT_TRANSLATE_NOOP("Role", "Requester")},
     {"agent", QT_TRANSLATE_NOOP("Role", "Agent")},
     {"problem_manager", QT_TRANSLATE_NOOP("Role", "Problem manager")},
+    {"knowledge_manager", QT_TRANSLATE_NOOP("Role", "Knowledge manager")},
     {"change_manager", QT_TRANSLATE_NOOP("Role", "Change manager")},
     {"cab_member", QT_TRANSLATE_NOOP("Role", "CAB member")},
     {"configuration_manager", QT_TRANSLATE_NOOP("Role", "Configuration manager")},

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QVariant>
@@ -55,6 +56,8 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's text as UTF-8 bytes, without a copy: valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;

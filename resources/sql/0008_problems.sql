@@ -109,6 +109,9 @@ CREATE VIRTUAL TABLE knowledge_index USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 INSERT INTO knowledge_index(knowledge_index, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
+-- How many entries hold each word: words nearly all of them hold are left out of a suggestion's
+-- query, which would otherwise rank every entry for them.
+CREATE VIRTUAL TABLE knowledge_vocab USING fts5vocab(knowledge_index, 'row');
 
 -- Trend detection reads incidents by when they were opened, with what they are grouped by.
 CREATE INDEX incident_trend

@@ -8,6 +8,7 @@
 #include "problem/trends.h"
 #include "records/integritycheck.h"
 #include "records/search.h"
+#include "storage/transaction.h"
 
 #include <QTimeZone>
 
@@ -607,4 +608,61 @@ TEST_CASE("problems and knowledge respect a read-only workbook")
     Result<QList<Suggestion>> s = Knowledge::suggest(wb->db(), q);
     REQUIRE(s.ok());
     CHECK(s->size() == 1);
+}
+
+TEST_CASE("suggestions leave out the words every known error has")
+{
+    TempDir t;
+    auto wb = newWorkbook(t.file(u"many.sbw"_s));
+    RecordStore store(*wb);
+    {
+        WriteTransaction tx(wb->db());
+        REQUIRE(tx.begin().isOk());
+        for (int i = 0; i < 600; ++i)
+            make(store, u"known_error"_s,
+                 v({{"title", u"Printer network error %1"_s.arg(i)},
+                    {"workaround", u"Restart the printer"_s}}));
+        REQUIRE(tx.commit().isOk());
+    }
+    const qint64 toner = make(store, u"known_error"_s,
+                              v({{"title", u"Printer network error with toner smear"_s},
+                                 {"workaround", u"Replace the fuser"_s}}));
+    SuggestionQuery q;
+    q.text = u"printer network error, toner smear on every page"_s;
+    Result<QList<Suggestion>> s = Knowledge::suggest(wb->db(), q, 5);
+    REQUIRE(s.ok());
+    REQUIRE_FALSE(s->isEmpty());
+    CHECK(s->at(0).id == toner);
+    // Only common words: the rarest still find something.
+    q.text = u"printer network error"_s;
+    s = Knowledge::suggest(wb->db(), q, 5);
+    REQUIRE(s.ok());
+    CHECK(s->size() == 5);
+}
+
+TEST_CASE("an incident of another service is no recurrence by its words alone")
+{
+    TempDir t;
+    TestClock clock;
+    auto wb = newWorkbook(t.file(u"service.sbw"_s));
+    RecordStore store(*wb);
+    const qint64 p = make(store, u"problem"_s,
+                          v({{"title", u"Data missing after the night run"_s},
+                             {"service", u"Payroll"_s},
+                             {"category", u"Batch"_s},
+                             {"problem_manager", Admin}}));
+    move(store, p, "under_investigation");
+    move(store, p, "resolved", v({{"resolution", u"Run order fixed"_s}}));
+    clock.now = clock.now.addDays(3);
+    make(store, u"incident"_s,
+         v({{"title", u"Data missing in ERP after the night run"_s},
+            {"service", u"ERP"_s},
+            {"category", u"Batch"_s}}));
+    const qint64 same = make(store, u"incident"_s,
+                             v({{"title", u"Night run data missing again"_s},
+                                {"service", u"payroll"_s},
+                                {"category", u"Batch"_s}}));
+    Result<ProblemOutcome> o = ProblemEffectiveness::outcome(wb->db(), p);
+    REQUIRE(o.ok());
+    CHECK(o->recurrences == QList<qint64> {same});
 }
