@@ -108,6 +108,23 @@ const Command commands[] = {
      cmdTicket,
      2,
      4},
+    {"problem",
+     "servicebench problem candidates|effectiveness|recurrences|suggest|apply-workaround|"
+     "from-incidents FILE [TEXT | INCIDENT KNOWN_ERROR | INCIDENT...] [--window DAYS] [--min N] "
+     "[--by service|ci|category] [--min-repeat N] [--service S] [--category C] [--ci CI] "
+     "[--limit N] [--title TEXT] [--set FIELD=VALUE] [--json]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Problem management: list the incident groups, repeat callers and "
+                       "reopened incidents that may hide a problem, review whether resolved "
+                       "problems recurred (and mark those that did), offer the known errors and "
+                       "articles that match an incident text, apply a known error's workaround "
+                       "to an incident, or log a problem from incidents."),
+     {u"window"_s, u"min"_s, u"min-repeat"_s, u"by"_s, u"service"_s, u"category"_s, u"ci"_s,
+      u"limit"_s, u"title"_s, u"set"_s},
+     {},
+     cmdProblem,
+     2,
+     10000},
     {"stats",
      "servicebench stats FILE incident|service_request [--by priority|state|service|group] "
      "[--from DATE] [--to DATE] [--json]",

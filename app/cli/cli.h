@@ -49,6 +49,7 @@ int cmdSla(const Args &args);
 int cmdCategories(const Args &args);
 int cmdStats(const Args &args);
 int cmdTicket(const Args &args);
+int cmdProblem(const Args &args);
 int cmdImport(const Args &args);
 
 QString versionText();

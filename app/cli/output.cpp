@@ -94,8 +94,9 @@ int displayWidth(const QString &text)
 
 QString padded(const QString &text, int width)
 {
+    // A label as wide as the column still keeps a space before its value.
     const int w = displayWidth(text);
-    return w >= width ? text : text + QString(width - w, u' ');
+    return w >= width ? text + u' ' : text + QString(width - w, u' ');
 }
 
 } // namespace sb::cli

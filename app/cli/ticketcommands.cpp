@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "incident/ticketwork.h"
+#include "problem/effectiveness.h"
 #include "records/recordquery.h"
 #include "records/recordstore.h"
 #include "storage/workbook.h"
@@ -162,10 +163,20 @@ int cmdTicket(const Args &a)
         Result<SweepResult> r = work.sweep();
         if (!r.ok())
             return fail(r.error());
+        // Incidents that came back after a problem's fix are part of the routine too. Someone
+        // who may work tickets but not problems still gets the rest of the sweep.
+        Result<qint64> recurred = ProblemEffectiveness::markRecurrences(store);
+        if (!recurred.ok() && recurred.error().code() != ErrorCode::PermissionDenied)
+            return fail(recurred.error());
+        const QString notChecked = recurred.ok() ? QString() : recurred.error().message();
         if (a.flag(u"json"_s)) {
-            printJson(QJsonObject {{u"escalated"_s, r->escalated},
-                                   {u"closed"_s, r->closed},
-                                   {u"skipped"_s, QJsonArray::fromStringList(r->skipped)}});
+            QJsonObject o {{u"escalated"_s, r->escalated},
+                           {u"closed"_s, r->closed},
+                           {u"skipped"_s, QJsonArray::fromStringList(r->skipped)},
+                           {u"recurred"_s, recurred.ok() ? QJsonValue(*recurred) : QJsonValue()}};
+            if (!notChecked.isEmpty())
+                o.insert(u"recurrences_not_checked"_s, notChecked);
+            printJson(o);
         } else {
             out() << Tr::tr("Escalated %n ticket(s) by the escalation rules.", nullptr,
                             int(r->escalated))
@@ -175,6 +186,12 @@ int cmdTicket(const Args &a)
                   << "\n";
             for (const QString &s : std::as_const(r->skipped))
                 out() << Tr::tr("Not closed: %1").arg(s) << "\n";
+            if (recurred.ok())
+                out() << Tr::tr("Marked %n problem(s) as recurred after their fix.", nullptr,
+                                int(*recurred))
+                      << "\n";
+            else
+                out() << Tr::tr("Recurrences not checked: %1").arg(notChecked) << "\n";
             out().flush();
         }
         return ExitOk;

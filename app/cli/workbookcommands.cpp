@@ -93,14 +93,18 @@ int cmdInit(const Args &a)
                                   {u"tasks"_s, summary.tasks},
                                   {u"incidents"_s, summary.incidents},
                                   {u"service_requests"_s, summary.requests},
-                                  {u"links"_s, summary.links}});
+                                  {u"links"_s, summary.links},
+                                  {u"problems"_s, summary.problems},
+                                  {u"known_errors"_s, summary.knownErrors},
+                                  {u"articles"_s, summary.articles}});
         printJson(o);
         return ExitOk;
     }
     out() << Tr::tr("Created %1 (schema %2; %3).").arg(file).arg(schema).arg(mode) << Qt::endl;
     if (a.flag(u"demo"_s))
         out() << Tr::tr("Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, "
-                        "%6 incidents, %7 service requests, %8 links.")
+                        "%6 incidents, %7 service requests, %8 problems, %9 known errors, %10 "
+                        "knowledge articles, %11 links.")
                      .arg(summary.people)
                      .arg(summary.groups)
                      .arg(summary.customers)
@@ -108,6 +112,9 @@ int cmdInit(const Args &a)
                      .arg(summary.tasks)
                      .arg(summary.incidents)
                      .arg(summary.requests)
+                     .arg(summary.problems)
+                     .arg(summary.knownErrors)
+                     .arg(summary.articles)
                      .arg(summary.links)
               << Qt::endl;
     return ExitOk;

@@ -28,6 +28,9 @@ struct DemoSummary
     int incidents = 0;
     int requests = 0;
     int links = 0;
+    int problems = 0;
+    int knownErrors = 0;
+    int articles = 0;
 };
 
 // Realistic, seeded master data (and later issues add their processes): written through the

@@ -6,6 +6,8 @@
 #include "clock.h"
 #include "io/csvimport.h"
 #include "io/importmapping.h"
+#include "problem/knowledge.h"
+#include "problem/trends.h"
 #include "records/audit.h"
 #include "records/integritycheck.h"
 #include "records/recordquery.h"
@@ -128,6 +130,56 @@ QString description(Random &r)
     for (int i = 0; i < 14; ++i)
         s += r.word() + u' ';
     return s.trimmed();
+}
+
+// What incidents and known errors are grouped and matched by: categories as a desk uses them,
+// 2,000 configuration items and 20,000 callers. A few CIs and callers are much busier than the
+// rest (a square of a uniform draw), as in real queues.
+const char *const categories[] = {"Hardware", "Software", "Network",     "Access",    "E-mail",
+                                  "Printing", "Database", "Security",    "Storage",   "Telephony",
+                                  "Backup",   "Identity", "Application", "Workplace", "Mobile",
+                                  "Web",      "Payroll",  "Finance",     "Reporting", "Monitoring"};
+const char *const ciKinds[] = {"srv-app", "srv-db", "sw-core", "sw-acc", "fw",  "wlc",
+                               "prn",     "nas",    "vpn-gw",  "lb",     "pbx", "mail"};
+
+QString category(Random &r)
+{
+    return QString::fromLatin1(categories[r.below(int(std::size(categories)))]);
+}
+
+QString configurationItem(Random &r)
+{
+    const double u = r.unit();
+    const int n = int(u * u * 2000);
+    return QString::fromLatin1(ciKinds[n % int(std::size(ciKinds))]) + u'-'
+        + QString::number(n).rightJustified(4, u'0');
+}
+
+QString caller(Random &r)
+{
+    const double u = r.unit();
+    return u"user"_s + QString::number(int(u * u * 20000)).rightJustified(5, u'0');
+}
+
+QString service(Random &r)
+{
+    return u"SVC-"_s + QString::number(1 + r.below(40));
+}
+
+QString sentence(Random &r, int words)
+{
+    QString s;
+    for (int i = 0; i < words; ++i)
+        s += r.word() + u' ';
+    return s.trimmed();
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[qMin(v.size() - 1, qsizetype(p * double(v.size())))];
 }
 
 // One record's input for bulk_create.
@@ -337,6 +389,190 @@ bool wanted(const Options &o, const char *name)
     return o.only.isEmpty() || o.only.split(u',').contains(QString::fromLatin1(name));
 }
 
+// ---- known errors: what an agent writing an incident is offered -------------------------
+// One known error for every twenty incidents (50,000 beside a million), written through the
+// write path as a problem manager records them; the same words, services, categories and CIs
+// as the incidents, so suggestions have real competition.
+int knownErrorFigures(const Options &opt, Workbook &wb, RecordStore &store)
+{
+    const qint64 wantedCount = qMax<qint64>(1000, opt.records / 20);
+    auto have = wb.db().scalar("SELECT count(*) FROM known_error");
+    if (!have.ok())
+        return std::fprintf(stderr, "known errors: %s\n", qPrintable(have.error().fullText())), 1;
+    Random r(21 + have->toLongLong());
+    QElapsedTimer gen;
+    gen.start();
+    for (qint64 i = have->toLongLong(); i < wantedCount;) {
+        WriteTransaction tx(wb.db());
+        tx.begin();
+        for (int b = 0; b < 5000 && i < wantedCount; ++b, ++i) {
+            QVariantMap v {{u"title"_s, sentence(r, 3 + r.below(3))},
+                           {u"symptom"_s, sentence(r, 12)},
+                           {u"root_cause"_s, sentence(r, 10)},
+                           {u"workaround"_s, sentence(r, 10)},
+                           {u"service"_s, service(r)},
+                           {u"category"_s, category(r)},
+                           {u"affected_ci"_s, configurationItem(r)}};
+            auto made = store.create(u"known_error"_s, v);
+            if (!made.ok())
+                return std::fprintf(stderr, "\nknown error failed: %s\n",
+                                    qPrintable(made.error().fullText())),
+                       1;
+        }
+        if (Error e = tx.commit(); e.isError())
+            return std::fprintf(stderr, "\ncommit failed: %s\n", qPrintable(e.fullText())), 1;
+        progress("known errors", i, wantedCount);
+    }
+    if (gen.elapsed() > 100)
+        std::fprintf(stderr, "  %lld known errors made in %.1f s\n", qint64(wantedCount),
+                     gen.elapsed() / 1000.0);
+
+    // An incident as an agent types it: a title and a description, the service, category and
+    // CI picked in the form. Two hundred of them, after ten that only warm the caches.
+    struct Query
+    {
+        SuggestionQuery q;
+        QString fts;
+    };
+    QList<Query> queries;
+    Random qr(31);
+    for (int i = 0; i < 210; ++i) {
+        Query q;
+        q.q.text = title(qr, i) + u'\n' + description(qr);
+        q.q.service = service(qr);
+        q.q.category = category(qr);
+        q.q.ci = configurationItem(qr);
+        q.fts = SearchText::toSimilarQuery(q.q.text);
+        queries << q;
+    }
+    QList<double> times;
+    qint64 found = 0;
+    for (int i = 0; i < queries.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto hits = Knowledge::suggest(wb.db(), queries[i].q, 10);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (!hits.ok())
+            return std::fprintf(stderr, "suggest failed: %s\n",
+                                qPrintable(hits.error().fullText())),
+                   1;
+        if (i >= 10) {
+            times << ms;
+            found += hits->size();
+        }
+    }
+    std::fprintf(stderr, "  ke_suggest: %lld suggestions for 200 incidents\n", found);
+    // Raw: the same full-text match alone, best ten by rank, with their records.
+    std::optional<double> baseline, baselineP95;
+    if (opt.baseline) {
+        Raw raw(wb.path());
+        sqlite3_stmt *st = raw.prepare(
+            "SELECT r.id, r.type, r.human_id, r.title, r.state, s.rank FROM (SELECT rowid, rank "
+            "FROM knowledge_index WHERE knowledge_index MATCH ?1 ORDER BY rank LIMIT 10) s JOIN "
+            "record r ON r.id = s.rowid ORDER BY s.rank");
+        QList<double> rawTimes;
+        for (int i = 0; i < queries.size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            bindText(st, 1, queries[i].fts);
+            while (sqlite3_step(st) == SQLITE_ROW) { }
+            sqlite3_reset(st);
+            if (i >= 10)
+                rawTimes << t.nsecsElapsed() / 1e6;
+        }
+        sqlite3_finalize(st);
+        baseline = median(rawTimes);
+        baselineP95 = percentile(rawTimes, 0.95);
+    }
+    printFigure(u"ke_suggest"_s, median(times), u"ms"_s, baseline);
+    printFigure(u"ke_suggest_p95"_s, percentile(times, 0.95), u"ms"_s, baselineP95);
+    return 0;
+}
+
+// ---- problem candidates: every incident, and the last thirty days ------------------------
+int candidateFigures(const Options &opt, Workbook &wb, const QString &path, qint64 endMs)
+{
+    struct Case
+    {
+        const char *name;
+        TrendDimension by;
+        int days;
+    };
+    // The whole generated year (and a little more), and the default window at its end.
+    const Case cases[] = {{"problem_candidates", TrendDimension::Service, 400},
+                          {"problem_candidates_ci", TrendDimension::Ci, 400},
+                          {"problem_candidates_30d", TrendDimension::Service, 30}};
+    for (const Case &c : cases) {
+        CandidateOptions o;
+        o.by = c.by;
+        o.windowDays = c.days;
+        o.nowMs = endMs;
+        QList<double> times;
+        qint64 count = 0;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const std::clock_t cpu = std::clock();
+            auto found = Trends::candidates(wb.db(), o);
+            times << t.nsecsElapsed() / 1e6;
+            if (!found.ok())
+                return std::fprintf(stderr, "candidates failed: %s\n",
+                                    qPrintable(found.error().fullText())),
+                       1;
+            count = found->size();
+            if (i == 0)
+                std::fprintf(stderr, "  %s: %lld candidates (%s)\n", c.name, count,
+                             cpuText(cpu, times.last() / 1000).constData());
+        }
+        // Raw: the same three questions as GROUP BY queries over the same window, read from
+        // the same covering index - the groups that reach the threshold, the callers who
+        // called often, the groups with reopened incidents - without the open counts and the
+        // linked problems, which need more than the index holds: the least SQLite can do.
+        std::optional<double> baseline;
+        if (opt.baseline) {
+            Raw raw(path);
+            const QByteArray column = c.by == TrendDimension::Service
+                ? "service"
+                : (c.by == TrendDimension::Ci ? "affected_ci" : "category");
+            const QByteArray groupSql = "SELECT " + column
+                + ", count(*), min(opened_at), max(opened_at) FROM incident INDEXED BY "
+                  "incident_trend WHERE opened_at >= ?1 AND opened_at <= ?2 AND "
+                + column + " IS NOT NULL GROUP BY " + column + " HAVING count(*) >= 5";
+            sqlite3_stmt *group = raw.prepare(groupSql.constData());
+            sqlite3_stmt *callers = raw.prepare(
+                "SELECT caller, count(*), min(opened_at), max(opened_at) FROM incident INDEXED BY "
+                "incident_trend WHERE opened_at >= ?1 AND opened_at <= ?2 AND caller IS NOT NULL "
+                "GROUP BY caller HAVING count(*) >= 3");
+            const QByteArray reopenedSql = "SELECT " + column
+                + ", count(*) FROM incident INDEXED BY incident_trend WHERE opened_at >= ?1 AND "
+                  "opened_at <= ?2 AND reopen_count > 0 GROUP BY "
+                + column + " HAVING count(*) >= 2";
+            sqlite3_stmt *reopened = raw.prepare(reopenedSql.constData());
+            const QString from = toStoredTime(QDateTime::fromMSecsSinceEpoch(
+                endMs - qint64(c.days) * 24 * 3600 * 1000, QTimeZone::utc()));
+            const QString to =
+                toStoredTime(QDateTime::fromMSecsSinceEpoch(endMs, QTimeZone::utc()));
+            QList<double> rawTimes;
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer t;
+                t.start();
+                for (sqlite3_stmt *st : {group, callers, reopened}) {
+                    bindText(st, 1, from);
+                    bindText(st, 2, to);
+                    while (sqlite3_step(st) == SQLITE_ROW) { }
+                    sqlite3_reset(st);
+                }
+                rawTimes << t.nsecsElapsed() / 1e6;
+            }
+            for (sqlite3_stmt *st : {group, callers, reopened})
+                sqlite3_finalize(st);
+            baseline = median(rawTimes);
+        }
+        printFigure(QString::fromLatin1(c.name), median(times), u"ms"_s, baseline);
+    }
+    return 0;
+}
+
 // ---- incidents: a million of them, most closed, a fifth open -----------------------------
 int incidentFigures(const Options &opt, const QString &dir)
 {
@@ -350,7 +586,12 @@ int incidentFigures(const Options &opt, const QString &dir)
         auto kept = Workbook::open(path, OpenOptions {u"bench"_s});
         if (kept.ok()) {
             auto count = (*kept)->db().scalar("SELECT count(*) FROM incident");
-            reuse = count.ok() && count->toLongLong() == n;
+            // Workbooks kept by an older bench have incidents without what trends group by.
+            auto grouped = (*kept)->db().scalar(
+                "SELECT category IS NOT NULL AND affected_ci IS NOT NULL AND caller IS NOT NULL "
+                "FROM incident ORDER BY id DESC LIMIT 1");
+            reuse = count.ok() && count->toLongLong() == n && grouped.ok()
+                && grouped->toLongLong() == 1;
         }
         if (!reuse) {
             std::fprintf(stderr, "%s does not hold %lld incidents: made again\n", qPrintable(path),
@@ -394,7 +635,10 @@ int incidentFigures(const Options &opt, const QString &dir)
                            {u"urgency"_s, urgency},
                            {u"priority"_s, priority},
                            {u"assignment_group"_s, groups[r.below(int(groups.size()))]},
-                           {u"service"_s, u"SVC-"_s + QString::number(1 + r.below(40))},
+                           {u"service"_s, service(r)},
+                           {u"category"_s, category(r)},
+                           {u"affected_ci"_s, configurationItem(r)},
+                           {u"caller"_s, caller(r)},
                            {u"opened_at"_s, stamp(opened)}};
             QString state = u"in_progress"_s;
             if (r.below(100) < 80) {
@@ -403,6 +647,10 @@ int incidentFigures(const Options &opt, const QString &dir)
                 v.insert(u"resolved_at"_s, stamp(resolved));
                 v.insert(u"closed_at"_s, stamp(resolved + 3 * 24 * 3600000));
                 state = u"closed"_s;
+            } else if (r.below(100) < 10) {
+                // Came back after it was thought fixed.
+                v.insert(u"reopen_count"_s, 1);
+                v.insert(u"reopened_at"_s, stamp(opened + qint64(1 + r.below(72)) * 3600000));
             }
             auto rr = store.importCreate(u"incident"_s, v, state);
             if (!rr.ok())
@@ -578,6 +826,15 @@ int incidentFigures(const Options &opt, const QString &dir)
             printFigure(u"import_bpi"_s, secs, u"s"_s, std::nullopt);
         }
     }
+
+    if (wanted(opt, "ke_suggest")) {
+        if (int rc = knownErrorFigures(opt, **wb, store); rc != 0)
+            return rc;
+    }
+    if (wanted(opt, "problem_candidates")) {
+        if (int rc = candidateFigures(opt, **wb, path, start + span); rc != 0)
+            return rc;
+    }
     return 0;
 }
 
@@ -611,7 +868,8 @@ int main(int argc, char **argv)
                 "[--only NAME[,NAME]] "
                 "[--dir DIR] [--no-baseline] [--keep DIR (keep the incident workbook there)]\n"
                 "names: bulk_create interactive_update open_first_page keyset_page "
-                "fts_query check incident_queue_page sla_recompute incident_stats import_bpi\n");
+                "fts_query check incident_queue_page sla_recompute incident_stats import_bpi "
+                "ke_suggest problem_candidates\n");
             return 2;
         }
     }
@@ -923,7 +1181,8 @@ int main(int argc, char **argv)
     }
 
     if (wanted(opt, "incident_queue_page") || wanted(opt, "sla_recompute")
-        || wanted(opt, "incident_stats") || wanted(opt, "import_bpi"))
+        || wanted(opt, "incident_stats") || wanted(opt, "import_bpi") || wanted(opt, "ke_suggest")
+        || wanted(opt, "problem_candidates"))
         return incidentFigures(opt, tmp.path());
     return 0;
 }

@@ -3,6 +3,7 @@
 
 #include "core/fixtures.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,8 @@ struct Book
         // FILE follows the action for record, user and sla commands, the command for the rest.
         const bool twoWords = args.value(0) == QStringLiteral("record")
             || args.value(0) == QStringLiteral("user") || args.value(0) == QStringLiteral("sla")
-            || args.value(0) == QStringLiteral("ticket");
+            || args.value(0) == QStringLiteral("ticket")
+            || args.value(0) == QStringLiteral("problem");
         args.insert(twoWords ? 2 : 1, path);
         return cli(args, env);
     }
@@ -649,4 +651,318 @@ TEST_CASE("cli: ticket notes, escalations, timeline, attention and the sweep")
     CHECK(json(sweep).value(QStringLiteral("closed")).toInt() == 0);
     CHECK(b.run({QStringLiteral("ticket"), QStringLiteral("shout"), id}).exitCode == 2);
     CHECK(b.run({QStringLiteral("ticket"), QStringLiteral("timeline")}).exitCode == 2);
+}
+
+namespace {
+
+QString daysAgo(double days)
+{
+    return QDateTime::currentDateTimeUtc()
+        .addMSecs(-qint64(days * 24 * 3600 * 1000))
+        .toString(Qt::ISODateWithMs);
+}
+
+// An incident made through the command line; returns its ID.
+QString incident(const Book &b, const QString &title, const QStringList &sets)
+{
+    QStringList args {QStringLiteral("record"), QStringLiteral("create"),
+                      QStringLiteral("incident"), QStringLiteral("--set"),
+                      QStringLiteral("title=") + title};
+    for (const QString &set : sets)
+        args << QStringLiteral("--set") << set;
+    const ProcessResult r = b.run(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out.trimmed();
+}
+
+QJsonObject findCandidate(const QJsonArray &list, const QString &kind, const QString &key)
+{
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("kind")).toString() == kind
+            && o.value(QStringLiteral("key")).toString() == key)
+            return o;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("cli: problem candidates group incidents by service, CI and category over a window")
+{
+    Book b;
+    // Five on the mail relay within a fortnight, three of them from one caller; two on the VPN;
+    // one mail incident long before the window.
+    const double mailDays[] = {12, 9, 6, 3, 1};
+    QStringList mail;
+    for (int i = 0; i < 5; ++i)
+        mail << incident(b, QStringLiteral("External mail delayed %1").arg(i),
+                         {QStringLiteral("service=Mail"), QStringLiteral("affected_ci=mx-01"),
+                          QStringLiteral("category=Software"),
+                          QStringLiteral("caller=%1")
+                              .arg(i % 2 == 0 ? QStringLiteral("ann") : QStringLiteral("bob")),
+                          QStringLiteral("opened_at=") + daysAgo(mailDays[i])});
+    for (int i = 0; i < 2; ++i)
+        incident(b, QStringLiteral("VPN drops %1").arg(i),
+                 {QStringLiteral("service=VPN"), QStringLiteral("affected_ci=vpn-gw"),
+                  QStringLiteral("category=Network"), QStringLiteral("caller=cat"),
+                  QStringLiteral("opened_at=") + daysAgo(2 + i)});
+    incident(b, QStringLiteral("Old mail trouble"),
+             {QStringLiteral("service=Mail"), QStringLiteral("category=Software"),
+              QStringLiteral("opened_at=") + daysAgo(60)});
+
+    auto r =
+        b.run({QStringLiteral("problem"), QStringLiteral("candidates"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonObject o = json(r);
+    CHECK(o.value(QStringLiteral("by")).toString() == QStringLiteral("service"));
+    CHECK(o.value(QStringLiteral("window_days")).toInt() == 30);
+    CHECK(o.value(QStringLiteral("min")).toInt() == 5);
+    QJsonArray list = o.value(QStringLiteral("candidates")).toArray();
+    const QJsonObject mailGroup =
+        findCandidate(list, QStringLiteral("group"), QStringLiteral("Mail"));
+    REQUIRE(!mailGroup.isEmpty());
+    CHECK(mailGroup.value(QStringLiteral("by")).toString() == QStringLiteral("service"));
+    CHECK(mailGroup.value(QStringLiteral("count")).toInt() == 5); // the old one is outside
+    CHECK(mailGroup.value(QStringLiteral("open")).toInt() == 5);
+    CHECK(mailGroup.value(QStringLiteral("first")).toString().left(16) == daysAgo(12).left(16));
+    CHECK(mailGroup.value(QStringLiteral("problem")).isNull());
+    CHECK(findCandidate(list, QStringLiteral("group"), QStringLiteral("VPN")).isEmpty());
+    const QJsonObject ann =
+        findCandidate(list, QStringLiteral("repeat_caller"), QStringLiteral("ann"));
+    REQUIRE(!ann.isEmpty());
+    CHECK(ann.value(QStringLiteral("count")).toInt() == 3);
+    CHECK(findCandidate(list, QStringLiteral("repeat_caller"), QStringLiteral("bob")).isEmpty());
+
+    // A lower threshold, a shorter window, another dimension.
+    o = json(b.run({QStringLiteral("problem"), QStringLiteral("candidates"),
+                    QStringLiteral("--min"), QStringLiteral("2"), QStringLiteral("--json")}));
+    list = o.value(QStringLiteral("candidates")).toArray();
+    CHECK(findCandidate(list, QStringLiteral("group"), QStringLiteral("VPN"))
+              .value(QStringLiteral("count"))
+              .toInt()
+          == 2);
+    o = json(
+        b.run({QStringLiteral("problem"), QStringLiteral("candidates"), QStringLiteral("--window"),
+               QStringLiteral("7"), QStringLiteral("--min"), QStringLiteral("2"),
+               QStringLiteral("--by"), QStringLiteral("ci"), QStringLiteral("--json")}));
+    list = o.value(QStringLiteral("candidates")).toArray();
+    CHECK(findCandidate(list, QStringLiteral("group"), QStringLiteral("mx-01"))
+              .value(QStringLiteral("count"))
+              .toInt()
+          == 3);
+    CHECK(findCandidate(list, QStringLiteral("group"), QStringLiteral("Mail")).isEmpty());
+    o = json(b.run({QStringLiteral("problem"), QStringLiteral("candidates"), QStringLiteral("--by"),
+                    QStringLiteral("category"), QStringLiteral("--json")}));
+    CHECK(findCandidate(o.value(QStringLiteral("candidates")).toArray(), QStringLiteral("group"),
+                        QStringLiteral("Software"))
+              .value(QStringLiteral("count"))
+              .toInt()
+          == 5);
+
+    // "Create problem from these incidents": the group then names its problem.
+    auto made = b.run({QStringLiteral("problem"), QStringLiteral("from-incidents"),
+                       QStringLiteral("--title"), QStringLiteral("External mail delayed"),
+                       QStringLiteral("--set"), QStringLiteral("service=Mail"), mail.value(0),
+                       mail.value(1), mail.value(2), mail.value(3), mail.value(4),
+                       QStringLiteral("--json")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(json(made).value(QStringLiteral("id")).toString() == QStringLiteral("PRB-1"));
+    CHECK(json(made).value(QStringLiteral("incidents")).toInt() == 5);
+    o = json(
+        b.run({QStringLiteral("problem"), QStringLiteral("candidates"), QStringLiteral("--json")}));
+    CHECK(findCandidate(o.value(QStringLiteral("candidates")).toArray(), QStringLiteral("group"),
+                        QStringLiteral("Mail"))
+              .value(QStringLiteral("problem"))
+              .toString()
+          == QStringLiteral("PRB-1"));
+    auto shown = b.run({QStringLiteral("record"), QStringLiteral("show"), QStringLiteral("PRB-1"),
+                        QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(json(shown).value(QStringLiteral("links")).toArray().size() == 5);
+    CHECK(json(shown)
+              .value(QStringLiteral("fields"))
+              .toObject()
+              .value(QStringLiteral("detected_by"))
+              .toString()
+          == QStringLiteral("trend"));
+
+    auto text = b.run({QStringLiteral("problem"), QStringLiteral("candidates")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Mail")));
+    CHECK(text.out.contains(QStringLiteral("PRB-1")));
+    CHECK(text.out.contains(QStringLiteral("Repeat caller")));
+
+    // Bad input: a clear line on stderr and the usage exit code, before the file is touched.
+    auto badBy = b.run({QStringLiteral("problem"), QStringLiteral("candidates"),
+                        QStringLiteral("--by"), QStringLiteral("colour")});
+    CHECK(badBy.exitCode == 2);
+    CHECK(badBy.err.contains(QStringLiteral("--by expects one of: service, ci, category")));
+    auto badWindow = b.run({QStringLiteral("problem"), QStringLiteral("candidates"),
+                            QStringLiteral("--window"), QStringLiteral("a month")});
+    CHECK(badWindow.exitCode == 2);
+    CHECK(badWindow.err.contains(QStringLiteral("--window expects a whole number")));
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("candidates"), QStringLiteral("--min"),
+                 QStringLiteral("0")})
+              .exitCode
+          == 2);
+    auto missing = cli({QStringLiteral("problem"), QStringLiteral("candidates"),
+                        b.t.file(QStringLiteral("none.sbw"))});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.count(QLatin1Char('\n')) == 1);
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("guess")}).exitCode == 2);
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("candidates"), QStringLiteral("extra")})
+              .exitCode
+          == 2);
+    auto noTitle =
+        b.run({QStringLiteral("problem"), QStringLiteral("from-incidents"), mail.value(0)});
+    CHECK(noTitle.exitCode == 2);
+    CHECK(noTitle.err.contains(QStringLiteral("--title")));
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("create"), QStringLiteral("task"),
+                   QStringLiteral("--set"), QStringLiteral("title=Not an incident")})
+                .exitCode
+            == 0);
+    auto notIncident =
+        b.run({QStringLiteral("problem"), QStringLiteral("from-incidents"),
+               QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("TSK-1")});
+    CHECK(notIncident.exitCode == 1);
+    CHECK(notIncident.err.contains(QStringLiteral("TSK-1")));
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("from-incidents"),
+                 QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("INC-99")})
+              .exitCode
+          == 1);
+}
+
+TEST_CASE("cli: known errors are suggested and applied; a resolved problem that comes back is "
+          "reported and marked")
+{
+    Book b;
+    const QString first =
+        incident(b, QStringLiteral("Payroll data missing after the nightly run"),
+                 {QStringLiteral("category=Software"), QStringLiteral("affected_ci=batch-01"),
+                  QStringLiteral("service=Payroll"), QStringLiteral("opened_at=") + daysAgo(20)});
+    auto made = b.run({QStringLiteral("problem"), QStringLiteral("from-incidents"),
+                       QStringLiteral("--title"),
+                       QStringLiteral("Payroll data missing after the nightly run"),
+                       QStringLiteral("--set"), QStringLiteral("category=Software"),
+                       QStringLiteral("--set"), QStringLiteral("affected_ci=batch-01"),
+                       QStringLiteral("--set"), QStringLiteral("service=Payroll"),
+                       QStringLiteral("--set"), QStringLiteral("problem_manager=tester"),
+                       QStringLiteral("--set"), QStringLiteral("detected_by=incident"), first});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString problem = made.out.trimmed();
+    CHECK(problem == QStringLiteral("PRB-1"));
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("transition"), problem,
+                   QStringLiteral("under_investigation")})
+                .exitCode
+            == 0);
+    // A root cause and a workaround make the known error by themselves.
+    auto analysed =
+        b.run({QStringLiteral("record"), QStringLiteral("update"), problem, QStringLiteral("--set"),
+               QStringLiteral("root_cause=The import starts before the HR extract has finished."),
+               QStringLiteral("--set"),
+               QStringLiteral("workaround=Run the payroll import again by hand after 06:00.")});
+    INFO(analysed.err.toStdString());
+    REQUIRE(analysed.exitCode == 0);
+
+    auto suggested =
+        b.run({QStringLiteral("problem"), QStringLiteral("suggest"),
+               QStringLiteral("Payroll is missing hours after the nightly run"),
+               QStringLiteral("--ci"), QStringLiteral("batch-01"), QStringLiteral("--json")});
+    INFO(suggested.err.toStdString());
+    REQUIRE(suggested.exitCode == 0);
+    const QJsonArray hits = QJsonDocument::fromJson(suggested.out.toUtf8()).array();
+    REQUIRE(hits.size() == 1);
+    const QJsonObject ke = hits.at(0).toObject();
+    CHECK(ke.value(QStringLiteral("id")).toString() == QStringLiteral("KE-1"));
+    CHECK(ke.value(QStringLiteral("type")).toString() == QStringLiteral("known_error"));
+    CHECK(ke.value(QStringLiteral("problem")).toString() == problem);
+    CHECK(ke.value(QStringLiteral("workaround")).toString().contains(QStringLiteral("06:00")));
+    CHECK(ke.value(QStringLiteral("matched")).toArray().contains(QStringLiteral("text")));
+    CHECK(ke.value(QStringLiteral("matched")).toArray().contains(QStringLiteral("ci")));
+    auto suggestedText = b.run({QStringLiteral("problem"), QStringLiteral("suggest"),
+                                QStringLiteral("payroll nightly run")});
+    CHECK(suggestedText.out.contains(QStringLiteral("Workaround: Run the payroll import")));
+    auto nothing = b.run({QStringLiteral("problem"), QStringLiteral("suggest"),
+                          QStringLiteral("printer toner empty")});
+    CHECK(nothing.exitCode == 0);
+    CHECK(nothing.out.contains(QStringLiteral("No known error")));
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("suggest"), QStringLiteral("payroll"),
+                 QStringLiteral("--limit"), QStringLiteral("0")})
+              .exitCode
+          == 2);
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("suggest")}).exitCode == 2);
+
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("transition"), problem,
+                   QStringLiteral("resolved"), QStringLiteral("--set"),
+                   QStringLiteral("resolution=The import now waits for the extract's flag.")})
+                .exitCode
+            == 0);
+    auto none = b.run(
+        {QStringLiteral("problem"), QStringLiteral("effectiveness"), QStringLiteral("--json")});
+    REQUIRE(none.exitCode == 0);
+    QJsonArray problems = json(none).value(QStringLiteral("problems")).toArray();
+    REQUIRE(problems.size() == 1);
+    CHECK_FALSE(problems.at(0).toObject().value(QStringLiteral("recurred")).toBool());
+
+    // After the fix: the same trouble on the same CI, and something unrelated.
+    const QString again =
+        incident(b, QStringLiteral("Payroll data missing after the nightly run again"),
+                 {QStringLiteral("category=Software"), QStringLiteral("affected_ci=batch-01")});
+    incident(b, QStringLiteral("Printer jam on floor 2"), {QStringLiteral("category=Hardware")});
+    auto applied = b.run({QStringLiteral("problem"), QStringLiteral("apply-workaround"), again,
+                          QStringLiteral("KE-1"), QStringLiteral("--json")});
+    INFO(applied.err.toStdString());
+    REQUIRE(applied.exitCode == 0);
+    CHECK(json(applied).value(QStringLiteral("known_error")).toString() == QStringLiteral("KE-1"));
+    auto twice = b.run({QStringLiteral("problem"), QStringLiteral("apply-workaround"), again,
+                        QStringLiteral("KE-1")});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("already applied")));
+    CHECK(b.run({QStringLiteral("problem"), QStringLiteral("apply-workaround"), again, problem})
+              .exitCode
+          == 1); // a problem is no known error
+    auto timeline = b.run({QStringLiteral("ticket"), QStringLiteral("timeline"), again});
+    CHECK(timeline.out.contains(QStringLiteral("Run the payroll import again by hand")));
+
+    auto review = b.run(
+        {QStringLiteral("problem"), QStringLiteral("effectiveness"), QStringLiteral("--json")});
+    INFO(review.err.toStdString());
+    REQUIRE(review.exitCode == 0);
+    problems = json(review).value(QStringLiteral("problems")).toArray();
+    REQUIRE(problems.size() == 1);
+    const QJsonObject p = problems.at(0).toObject();
+    CHECK(p.value(QStringLiteral("id")).toString() == problem);
+    CHECK(p.value(QStringLiteral("state")).toString() == QStringLiteral("resolved"));
+    CHECK(p.value(QStringLiteral("recurred")).toBool());
+    CHECK(p.value(QStringLiteral("recurrences")).toArray() == QJsonArray {again});
+    CHECK(p.value(QStringLiteral("linked_incidents")).toInt() == 1);
+    CHECK(p.value(QStringLiteral("hours_to_root_cause")).toInt() == 0);
+    CHECK(p.value(QStringLiteral("hours_to_resolution")).toInt() == 0);
+    auto reviewText = b.run({QStringLiteral("problem"), QStringLiteral("effectiveness")});
+    CHECK(reviewText.out.contains(QStringLiteral("yes: ") + again));
+
+    // The sweep marks it; a second look finds nothing new.
+    auto sweep =
+        b.run({QStringLiteral("ticket"), QStringLiteral("sweep"), QStringLiteral("--json")});
+    INFO(sweep.err.toStdString());
+    REQUIRE(sweep.exitCode == 0);
+    CHECK(json(sweep).value(QStringLiteral("recurred")).toInt() == 1);
+    auto marked = b.run(
+        {QStringLiteral("record"), QStringLiteral("show"), problem, QStringLiteral("--json")});
+    const QJsonObject fields = json(marked).value(QStringLiteral("fields")).toObject();
+    CHECK(fields.value(QStringLiteral("recurred")).toVariant().toBool());
+    CHECK(fields.value(QStringLiteral("recurrence_count")).toVariant().toInt() == 1);
+    auto recurrences =
+        b.run({QStringLiteral("problem"), QStringLiteral("recurrences"), QStringLiteral("--json")});
+    REQUIRE(recurrences.exitCode == 0);
+    CHECK(json(recurrences).value(QStringLiteral("recurred")).toInt() == 0);
+    CHECK(
+        b.run({QStringLiteral("problem"), QStringLiteral("effectiveness"), QStringLiteral("extra")})
+            .exitCode
+        == 2);
 }
