@@ -117,6 +117,13 @@ EscalateDialog::EscalateDialog(Workbook &workbook, const QString &humanId, const
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
 
+void EscalateDialog::setMajorIncidentOffered(bool offered)
+{
+    m_toMajor->setVisible(offered);
+    if (!offered && m_toMajor->isChecked())
+        (m_toManager->isEnabled() ? m_toManager : m_toPerson)->setChecked(true);
+}
+
 void EscalateDialog::updateState()
 {
     m_person->setEnabled(m_toPerson->isChecked() || m_person->text().isEmpty());

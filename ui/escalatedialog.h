@@ -31,6 +31,8 @@ public:
                    const QString &majorManager, QWidget *parent = nullptr);
 
     EscalationRequest request() const;
+    // Problems have no major incident manager to go up to: the choice is left out.
+    void setMajorIncidentOffered(bool offered);
 
 private:
     void updateState();

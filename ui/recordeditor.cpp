@@ -1,17 +1,21 @@
 #include "recordeditor.h"
 
-#include "clock.h"
 #include "conflictdialog.h"
+#include "escalatedialog.h"
+#include "problemincidentsview.h"
+#include "rcaeditor.h"
 #include "recordcommands.h"
 #include "slaclockview.h"
 #include "slaformat.h"
+#include "suggestionpane.h"
 #include "tickettimeline.h"
-
-#include "incident/prioritymatrix.h"
-#include "records/search.h"
-#include "storage/workbookthread.h"
-
 #include "workbookdocument.h"
+
+#include "clock.h"
+#include "incident/prioritymatrix.h"
+#include "incident/ticketwork.h"
+#include "problem/knowledge.h"
+
 #include <memory>
 
 #include <QCheckBox>
@@ -33,8 +37,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -87,9 +93,6 @@ QString localTime(const QString &stored)
     return QLocale().toString(fromStoredTime(stored).toLocalTime(), QLocale::ShortFormat);
 }
 
-// The side tabs, in the order they are added.
-enum SideTab { LinksTab, AttachmentsTab, HistoryTab, SlaTab, TimelineTab, SimilarTab };
-
 } // namespace
 
 RecordEditor::RecordEditor(QWidget *parent)
@@ -123,14 +126,25 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // In a narrow dock a field goes below its label instead of out of sight.
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto *scroll = new QScrollArea(this);
+    // The form above, the tabs below; the user shares the height out (a problem's analysis
+    // wants more of it than a person's links).
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
+    split->setObjectName(u"editorSplit"_s);
+    split->setChildrenCollapsible(false);
+    split->installEventFilter(this);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    auto *upper = new QWidget(split);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(upper);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_formHost);
-    layout->addWidget(scroll, 3);
+    upperLayout->addWidget(scroll, 1);
 
     m_transitions = new QHBoxLayout;
-    layout->addLayout(m_transitions);
+    upperLayout->addLayout(m_transitions);
 
     auto *buttons = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -143,11 +157,23 @@ RecordEditor::RecordEditor(QWidget *parent)
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    layout->addLayout(buttons);
+    upperLayout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &RecordEditor::revert);
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget(split);
+    // Problems: the root-cause analysis, and the incidents behind the problem.
+    m_rca = new RcaEditor(m_tabs);
+    connect(m_rca, &RcaEditor::changed, this, &RecordEditor::updateState);
+    m_incidentsView = new ProblemIncidentsView(m_tabs);
+    connect(m_incidentsView, &ProblemIncidentsView::openRequested, this,
+            &RecordEditor::openRequested);
+    connect(m_incidentsView, &ProblemIncidentsView::countChanged, this, [this](int n) {
+        m_tabs->setTabText(m_tabs->indexOf(m_incidentsView),
+                           n > 0 ? tr("Incidents (%1)").arg(n) : tr("Incidents"));
+    });
+    m_tabs->addTab(m_rca, QString());
+    m_tabs->addTab(m_incidentsView, QString());
     m_links = new QTreeWidget(m_tabs);
     m_links->setObjectName(u"links"_s);
     m_links->setRootIsDecorated(false);
@@ -156,6 +182,7 @@ RecordEditor::RecordEditor(QWidget *parent)
         Q_EMIT openRequested(item->data(0, Qt::UserRole).toLongLong());
     });
     auto *attachHost = new QWidget(m_tabs);
+    m_attachPage = attachHost;
     auto *attachLayout = new QVBoxLayout(attachHost);
     attachLayout->setContentsMargins(0, 0, 0, 0);
     m_attachments = new QListWidget(attachHost);
@@ -180,20 +207,22 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_tabs->addTab(attachHost, QString());
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_sla, QString());
-    m_tabs->setTabVisible(SlaTab, false);
     m_timeline = new TicketTimeline(m_tabs);
     m_tabs->addTab(m_timeline, QString());
-    m_tabs->setTabVisible(TimelineTab, false);
-    // What helps resolve a ticket: records whose text is like its title and description.
-    m_similar = new QTreeWidget(m_tabs);
-    m_similar->setObjectName(u"similar"_s);
-    m_similar->setRootIsDecorated(false);
-    m_similar->setColumnCount(3);
-    connect(m_similar, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT openRequested(item->data(0, Qt::UserRole).toLongLong());
-    });
+    // What helps resolve a ticket: known errors and articles that match what the form says,
+    // then records whose text is like its title and description.
+    m_similar = new SuggestionPane(m_tabs);
+    connect(m_similar, &SuggestionPane::openRequested, this, &RecordEditor::openRequested);
+    connect(m_similar, &SuggestionPane::applyRequested, this, &RecordEditor::applyWorkaround);
+    connect(m_similar, &SuggestionPane::filled, this, &RecordEditor::updateSimilarTitle);
     m_tabs->addTab(m_similar, QString());
-    m_tabs->setTabVisible(SimilarTab, false);
+    m_similarTimer = new QTimer(this);
+    m_similarTimer->setSingleShot(true);
+    m_similarTimer->setInterval(400);
+    connect(m_similarTimer, &QTimer::timeout, this, &RecordEditor::fillSimilar);
+    for (QWidget *page :
+         std::initializer_list<QWidget *> {m_rca, m_incidentsView, m_sla, m_timeline, m_similar})
+        setTabShown(page, false);
     connect(m_timeline, &TicketTimeline::message, this, &RecordEditor::showMessage);
     connect(m_timeline, &TicketTimeline::attentionChanged, this,
             &RecordEditor::updateTimelineTitle);
@@ -211,7 +240,11 @@ RecordEditor::RecordEditor(QWidget *parent)
             fillSla();
         }
     });
-    layout->addWidget(m_tabs, 2);
+    split->addWidget(upper);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     auto *saveKey = new QShortcut(QKeySequence::Save, this, this, &RecordEditor::save);
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -232,6 +265,8 @@ void RecordEditor::setDocument(WorkbookDocument *document)
         disconnect(m_document, &WorkbookDocument::recordsWritten, this, nullptr);
     m_document = document;
     m_timeline->setDocument(document);
+    m_similar->setDocument(document);
+    m_incidentsView->setDocument(document);
     // A save in flight belongs to the document that is going away.
     m_saving = false;
     if (document) {
@@ -256,17 +291,25 @@ void RecordEditor::retranslateUi()
     m_save->setToolTip(tr("Save the changes (Ctrl+S or Ctrl+Enter)"));
     m_revert->setText(tr("&Revert"));
     m_revert->setToolTip(tr("Undo the unsaved changes (Escape)"));
-    m_tabs->setTabText(LinksTab, tr("Links"));
-    m_tabs->setTabText(AttachmentsTab, tr("Attachments"));
-    m_tabs->setTabText(HistoryTab, tr("History"));
-    m_tabs->setTabText(SlaTab, tr("SLA"));
+    m_tabs->setTabText(m_tabs->indexOf(m_links), tr("Links"));
+    m_tabs->setTabText(m_tabs->indexOf(m_attachPage), tr("Attachments"));
+    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("History"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sla), tr("SLA"));
+    m_tabs->setTabText(m_tabs->indexOf(m_rca), tr("Root cause analysis"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_rca),
+                          tr("How the root cause was found: the method, the chain of causes, "
+                             "contributing factors, the root cause and the workaround"));
+    m_tabs->setTabText(m_tabs->indexOf(m_incidentsView), tr("Incidents"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_incidentsView),
+                          tr("The incidents behind this problem, and whether they came back "
+                             "after the fix"));
     updateTimelineTitle();
     m_links->setHeaderLabels({tr("Relation"), tr("ID"), tr("Title"), tr("State")});
-    m_similar->setHeaderLabels({tr("ID"), tr("Title"), tr("State")});
-    m_tabs->setTabText(SimilarTab, tr("Similar"));
-    m_tabs->setTabToolTip(SimilarTab,
-                          tr("Records whose text is like this ticket's: how they were resolved "
-                             "may help with this one"));
+    updateSimilarTitle(m_similar->suggestionCount());
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_similar),
+                          tr("Known errors and knowledge articles that match this ticket, "
+                             "then records whose text is like it: how they were resolved may "
+                             "help with this one"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_attach->setText(tr("Attach files…"));
     m_saveAttachment->setText(tr("Save a copy…"));
@@ -285,10 +328,14 @@ void RecordEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         const QVariantMap pending = collectChanges();
+        // As the table holds it: an entry still without its text is no valid chain yet.
+        const QList<RcaEntry> chain = m_rca->entries();
         retranslateUi();
         // Keep what the user had typed across the language switch.
         for (auto it = pending.constBegin(); it != pending.constEnd(); ++it)
             setFieldText(it.key(), it.value().toString());
+        if (pending.contains(u"rca_chain"_s))
+            m_rca->setEntries(chain);
     }
     QWidget::changeEvent(event);
 }
@@ -307,8 +354,12 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         while (st.next())
             logins << st.text(0);
     }
+    const bool analysed = type.type == u"problem"_s;
     for (const FieldDef *f : type.allFields()) {
         if (f->viaTransition)
+            continue;
+        // The root-cause analysis has a tab of its own.
+        if (analysed && RcaEditor::handles(f->name))
             continue;
         QWidget *editor = nullptr;
         switch (f->kind) {
@@ -382,13 +433,35 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
                 connect(e, &QLineEdit::textChanged, this, &RecordEditor::followMatrix);
         }
     }
-    // A ticket opens on its timeline: what happened, what is waiting, and where to write.
+    // A ticket opens on its timeline: what happened, what is waiting, and where to write; a
+    // problem on its analysis.
+    const bool ticket = SlaFormat::appliesTo(type.type);
+    for (QWidget *page : std::initializer_list<QWidget *> {m_sla, m_timeline, m_similar})
+        setTabShown(page, ticket);
+    setTabShown(m_rca, analysed);
+    setTabShown(m_incidentsView, analysed);
+    if (ticket) {
+        m_tabs->setCurrentWidget(m_timeline);
+    } else if (analysed) {
+        m_tabs->setCurrentWidget(m_rca);
+    } else if (!m_tabs->isTabVisible(m_tabs->currentIndex())) {
+        m_tabs->setCurrentWidget(m_links);
+    }
+    shareHeight();
     if (SlaFormat::appliesTo(type.type)) {
-        m_tabs->setTabVisible(SlaTab, true);
-        m_tabs->setTabVisible(TimelineTab, true);
-        m_tabs->setCurrentIndex(TimelineTab);
-    } else if (m_tabs->currentIndex() == SlaTab || m_tabs->currentIndex() == TimelineTab) {
-        m_tabs->setCurrentIndex(LinksTab);
+        // What the side pane matches on: looked up again once the typing pauses, so that an
+        // incident being written meets its known error before it is saved.
+        auto again = [this] {
+            if (!m_filling)
+                m_similarTimer->start();
+        };
+        for (const char *name : {"title", "description", "service", "category", "affected_ci"}) {
+            QWidget *w = m_editors.value(QString::fromLatin1(name));
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                connect(e, &QLineEdit::textChanged, this, again);
+            else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+                connect(p, &QPlainTextEdit::textChanged, this, again);
+        }
     }
 }
 
@@ -404,11 +477,14 @@ void RecordEditor::clear()
     m_history->clear();
     m_attachments->clear();
     m_sla->clear();
-    m_tabs->setTabVisible(SlaTab, false);
     m_timeline->clear();
-    m_tabs->setTabVisible(TimelineTab, false);
-    m_similar->clear();
-    m_tabs->setTabVisible(SimilarTab, false);
+    m_similarTimer->stop();
+    m_similar->forget();
+    m_rca->clear();
+    m_incidentsView->clear();
+    for (QWidget *page :
+         std::initializer_list<QWidget *> {m_rca, m_incidentsView, m_sla, m_timeline, m_similar})
+        setTabShown(page, false);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -449,6 +525,9 @@ void RecordEditor::startNew(const QString &type)
     m_record.type = type;
     fill();
     m_message->clear();
+    // Nothing has happened to a new incident yet; what may help it is worth the room.
+    if (type == u"incident"_s)
+        m_tabs->setCurrentWidget(m_similar);
     if (QWidget *first = m_editors.value(u"title"_s))
         first->setFocus();
 }
@@ -496,12 +575,24 @@ void RecordEditor::fill()
                 connect(b, &QPushButton::clicked, this, [this, to] { runTransition(to); });
                 m_transitions->addWidget(b);
             }
+            // Tickets escalate from their timeline; a problem has none.
+            if (isProblem() && !lc->isFinal(m_record.type, m_record.state)) {
+                auto *b = new QPushButton(tr("Escalate…"), this);
+                b->setObjectName(u"escalateProblem"_s);
+                b->setToolTip(tr("Hand the problem to another group, or take it up to a manager"));
+                connect(b, &QPushButton::clicked, this, &RecordEditor::escalateProblem);
+                m_transitions->addWidget(b);
+            }
             m_transitions->addStretch();
         }
     }
     const bool writable = m_document && !m_document->workbook().isReadOnly();
     for (QWidget *w : std::as_const(m_editors))
         setEditable(w, writable);
+    if (isProblem())
+        m_rca->setRecord(m_record, writable);
+    else
+        m_rca->clear();
     m_filling = false;
     fillSideTabs();
     m_modified = false;
@@ -514,6 +605,10 @@ void RecordEditor::fillSideTabs()
     m_history->clear();
     m_attachments->clear();
     fillSla();
+    if (isProblem())
+        m_incidentsView->showProblem(m_record);
+    else
+        m_incidentsView->clear();
     if (!m_document || m_record.id == 0)
         return;
     RecordStore &store = m_document->store();
@@ -600,49 +695,154 @@ void RecordEditor::followMatrix()
 
 void RecordEditor::fillSimilar()
 {
-    m_similar->clear();
-    const quint64 generation = ++m_similarGeneration;
-    if (!m_document || !m_type || !SlaFormat::appliesTo(m_type->type) || m_record.id == 0)
+    m_similarTimer->stop();
+    if (!m_document || !m_type || !SlaFormat::appliesTo(m_type->type)) {
+        m_similar->forget();
         return;
-    const QString text = m_record.title + u' ' + m_record.fields.value(u"description"_s).toString();
+    }
+    // What the form says now, saved or not: an incident being written meets its known errors
+    // before anyone has saved it.
+    SuggestionQuery query;
+    query.text = (fieldText(u"title"_s) + u' ' + fieldText(u"description"_s)).trimmed();
+    query.service = fieldText(u"service"_s).trimmed();
+    query.category = fieldText(u"category"_s).trimmed();
+    query.ci = fieldText(u"affected_ci"_s).trimmed();
+    query.excludeLinkedTo = m_record.id;
+    m_similar->lookUp(m_type->type, m_record.id, query);
+}
+
+void RecordEditor::updateSimilarTitle(int suggestions)
+{
+    const int tab = m_tabs->indexOf(m_similar);
+    m_tabs->setTabText(tab,
+                       suggestions > 0 ? tr("Known errors (%1) and similar").arg(suggestions)
+                                       : tr("Known errors and similar"));
+    // Seen from whichever tab is open: a known error may end the incident at once.
+    m_tabs->setTabIcon(
+        tab, suggestions > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+}
+
+void RecordEditor::applyWorkaround(qint64 knownErrorId)
+{
+    if (!m_document || m_applying || !m_type || m_type->type != u"incident"_s || m_record.id == 0
+        || knownErrorId <= 0)
+        return;
     const qint64 id = m_record.id;
-    auto hits = std::make_shared<QList<SearchHit>>();
-    // On the reader's connection: over a million tickets a search of many words takes a
-    // moment, and the form should not wait for it.
-    m_document->reader().submit(
-        [text, id, hits](Workbook &wb) -> Error {
-            Result<QList<SearchHit>> r = Search::similar(wb.db(), text, id, {}, 15);
-            if (!r.ok())
-                return r.error();
-            *hits = *r;
-            return {};
+    QString name = QString::number(knownErrorId);
+    if (Result<Record> ke = m_document->store().load(knownErrorId); ke.ok())
+        name = ke->humanId;
+    m_applying = true;
+    m_similar->setApplying(true);
+    showMessage(tr("Applying the workaround of %1…").arg(name), false);
+    m_document->write(
+        [id, knownErrorId](RecordStore &store) -> Error {
+            Result<qint64> r = Knowledge::applyWorkaround(store, id, knownErrorId);
+            return r.ok() ? Error() : r.error();
         },
         this,
-        [this, generation, hits](const Error &e) {
-            if (e.isError() || generation != m_similarGeneration)
+        [this, id, name](const Error &e) {
+            m_applying = false;
+            m_similar->setApplying(false);
+            if (e.isError()) {
+                showMessage(tr("The workaround of %1 was not applied: %2").arg(name, e.message()),
+                            true);
+                if (m_record.id == id)
+                    fillSimilar();
                 return;
-            for (const SearchHit &h : std::as_const(*hits)) {
-                auto *item = new QTreeWidgetItem(
-                    m_similar, {h.humanId, h.title, RecordTypes::stateLabel(h.state)});
-                item->setData(0, Qt::UserRole, h.id);
             }
-            m_similar->resizeColumnToContents(0);
+            const QString said =
+                tr("Applied the workaround of %1: it is linked to %2 and written as a work note.")
+                    .arg(name, m_record.id == id ? m_record.humanId : tr("the incident"));
+            if (m_record.id == id) {
+                // The form keeps what the user is typing; the tabs show the link and the note.
+                if (!m_modified && !m_saving)
+                    showRecord(id);
+                else
+                    fillSideTabs();
+            }
+            showMessage(said, false);
         });
+}
+
+void RecordEditor::escalateProblem()
+{
+    if (!m_document || !isProblem() || m_record.id == 0 || m_saving)
+        return;
+    Result<Record> problem = m_document->store().load(m_record.id);
+    if (!problem.ok()) {
+        showMessage(problem.error().message(), true);
+        return;
+    }
+    EscalateDialog dialog(m_document->workbook(), problem->humanId,
+                          problem->fields.value(u"assignment_group"_s).toString(), QString(), this);
+    dialog.setMajorIncidentOffered(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EscalationRequest request = dialog.request();
+    const qint64 id = problem->id;
+    const int version = problem->version;
+    m_document->write(
+        [id, request, version](RecordStore &store) -> Error {
+            Result<qint64> r = TicketWork(store).escalate(id, request, version);
+            return r.ok() ? Error() : r.error();
+        },
+        this,
+        [this, id, request](const Error &e) {
+            if (e.isError()) {
+                showMessage(e.message(), true);
+                return;
+            }
+            const QString said = request.functional
+                ? tr("Escalated to the group %1.").arg(request.toGroup)
+                : tr("Escalated to %1.").arg(request.toPerson);
+            // An escalation to a group reassigns the problem: show it as it is now.
+            if (m_record.id == id && !m_modified && !m_saving)
+                showRecord(id);
+            showMessage(said, false);
+        });
+}
+
+void RecordEditor::shareHeight()
+{
+    // Until the user places the handle: a problem's analysis below gets more of the height
+    // than its form, any other record's form more than its tabs.
+    const int h = m_split->height();
+    if (m_splitMoved || h <= 0)
+        return;
+    const int upper = isProblem() ? h * 2 / 5 : h * 3 / 5;
+    m_split->setSizes({upper, h - upper});
+}
+
+bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_split && event->type() == QEvent::Resize)
+        shareHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+bool RecordEditor::isProblem() const
+{
+    return m_type && m_type->type == u"problem"_s;
+}
+
+void RecordEditor::setTabShown(QWidget *page, bool shown)
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(page), shown);
 }
 
 void RecordEditor::updateTimelineTitle()
 {
     const int n = m_timeline->attentionCount();
-    m_tabs->setTabText(TimelineTab,
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline),
                        n > 0 ? tr("Timeline (%1 for attention)").arg(n) : tr("Timeline"));
 }
 
 void RecordEditor::fillSla()
 {
     const bool ticket = m_type && SlaFormat::appliesTo(m_type->type);
-    m_tabs->setTabVisible(SlaTab, ticket);
-    m_tabs->setTabVisible(TimelineTab, ticket);
-    m_tabs->setTabVisible(SimilarTab, ticket);
+    setTabShown(m_sla, ticket);
+    setTabShown(m_timeline, ticket);
+    setTabShown(m_similar, ticket);
     if (ticket && m_document) {
         m_sla->showTicket(m_document->workbook(), *m_type, m_record.id);
         Result<Lifecycles> lc = m_document->store().lifecycles();
@@ -667,6 +867,8 @@ QVariantMap RecordEditor::collectChanges() const
         if (now != originalText(*f))
             changes.insert(it.key(), now.isEmpty() ? QVariant() : QVariant(now));
     }
+    if (isProblem())
+        changes.insert(m_rca->changes());
     return changes;
 }
 
@@ -692,6 +894,8 @@ void RecordEditor::updateState()
 
 bool RecordEditor::setFieldText(const QString &field, const QString &text)
 {
+    if (isProblem() && RcaEditor::handles(field))
+        return m_rca->setFieldText(field, text);
     QWidget *w = m_editors.value(field);
     if (!w)
         return false;
@@ -701,6 +905,8 @@ bool RecordEditor::setFieldText(const QString &field, const QString &text)
 
 QString RecordEditor::fieldText(const QString &field) const
 {
+    if (isProblem() && RcaEditor::handles(field))
+        return m_rca->fieldText(field);
     const QWidget *w = m_editors.value(field);
     return w ? textOf(w) : QString();
 }

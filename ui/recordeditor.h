@@ -16,13 +16,18 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 class QListWidget;
 
 namespace sb::ui {
 
+class ProblemIncidentsView;
+class RcaEditor;
 class SlaClockView;
+class SuggestionPane;
 class TicketTimeline;
 class WorkbookDocument;
 
@@ -31,6 +36,11 @@ class WorkbookDocument;
 // names the version it loaded, so a record someone else saved meanwhile is a conflict the user
 // resolves, never a silent overwrite. Works from the keyboard: Tab through the fields,
 // Ctrl+S or Ctrl+Enter saves, Escape reverts.
+//
+// Tickets get their SLA, timeline and a side pane of what may help: for an incident, first the
+// known errors and knowledge articles that match what the form says (the workaround of a known
+// error applied with one click), then similar records. Problems get the root-cause analysis
+// and the incidents behind them, with whether the fix held.
 class SB_UI_EXPORT RecordEditor : public QWidget
 {
     Q_OBJECT
@@ -51,9 +61,19 @@ public:
     QString fieldText(const QString &field) const;
     QString message() const;
 
+    // Problems: the root-cause analysis tab.
+    RcaEditor *rcaEditor() const { return m_rca; }
+    // Tickets: the side pane of what may help, known errors and articles first.
+    SuggestionPane *suggestionPane() const { return m_similar; }
+    // Problems: the incidents behind the problem, and whether its fix held.
+    ProblemIncidentsView *problemIncidents() const { return m_incidentsView; }
+
 public Q_SLOTS:
     void save();
     void revert();
+    // Incidents: links the known error to the incident shown and writes its workaround as a
+    // work note (Knowledge::applyWorkaround), then shows the incident afresh.
+    void applyWorkaround(qint64 knownErrorId);
 
 Q_SIGNALS:
     void saved(qint64 id);
@@ -62,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -72,6 +93,11 @@ private:
     void fillSla();
     void updateTimelineTitle();
     void fillSimilar();
+    void updateSimilarTitle(int suggestions);
+    void escalateProblem();
+    void shareHeight();
+    bool isProblem() const;
+    void setTabShown(QWidget *page, bool shown);
     // Shows the priority the matrix gives as impact and urgency change (tickets only).
     void followMatrix();
     void updateState();
@@ -108,8 +134,14 @@ private:
     QListWidget *m_attachments = nullptr;
     SlaClockView *m_sla = nullptr; // incidents and service requests only
     TicketTimeline *m_timeline = nullptr; // incidents and service requests only
-    QTreeWidget *m_similar = nullptr; // incidents and service requests only
-    quint64 m_similarGeneration = 0; // a search for an earlier record is dropped
+    SuggestionPane *m_similar = nullptr; // incidents and service requests only
+    QTimer *m_similarTimer = nullptr; // looks again once the typing pauses
+    bool m_applying = false; // a workaround is being applied
+    RcaEditor *m_rca = nullptr; // problems only
+    ProblemIncidentsView *m_incidentsView = nullptr; // problems only
+    QWidget *m_attachPage = nullptr;
+    QSplitter *m_split = nullptr; // the form above, the tabs below
+    bool m_splitMoved = false; // the user has placed its handle
     std::optional<PriorityMatrix> m_matrix; // the workbook's, for tickets
     bool m_priorityTouched = false; // typed by hand, or overridden: the matrix keeps off
     QPushButton *m_attach = nullptr;

@@ -194,6 +194,24 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
         }
         filters << (marks.isEmpty() ? u"0"_s : e + u" IN ("_s + marks.join(u", "_s) + u')');
     }
+    for (const auto &[fields, value] : spec.whereAny) {
+        QStringList alternatives;
+        for (const QString &field : fields) {
+            QString e;
+            if (Error err = filterExpr(field, &e); err.isError())
+                return err;
+            Result<QVariant> v = stored(field, value);
+            if (!v.ok())
+                return v.error();
+            if (isEmptyValue(*v))
+                return Error(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("A filter on any of %1 needs a value.").arg(fields.join(u", "_s)));
+            alternatives << e + u" = ?"_s;
+            q.m_binds << *v;
+        }
+        filters << (alternatives.isEmpty() ? u"0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
+    }
     if (spec.openOnly) {
         filters << u"r.state IN (SELECT ls.state FROM lifecycle_state ls WHERE ls.type = ? "
                    "AND ls.is_final = 0)"_s;

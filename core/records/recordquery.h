@@ -31,6 +31,9 @@ struct ListSpec
     QList<std::pair<QString, QVariant>> where;
     // field IN (values); an empty list matches nothing.
     QList<std::pair<QString, QVariantList>> whereIn;
+    // Any of the fields = value ("mine": the manager or the assignee is me); the value must not
+    // be empty.
+    QList<std::pair<QStringList, QVariant>> whereAny;
     QString text; // full-text filter, as a person types it
     bool openOnly = false; // only records whose state is not final in their lifecycle
     // Only tickets whose resolution clock needs attention: running and past its warning

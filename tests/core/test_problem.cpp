@@ -7,6 +7,7 @@
 #include "problem/rca.h"
 #include "problem/trends.h"
 #include "records/integritycheck.h"
+#include "records/recordquery.h"
 #include "records/search.h"
 #include "storage/transaction.h"
 
@@ -665,4 +666,32 @@ TEST_CASE("an incident of another service is no recurrence by its words alone")
     Result<ProblemOutcome> o = ProblemEffectiveness::outcome(wb->db(), p);
     REQUIRE(o.ok());
     CHECK(o->recurrences == QList<qint64> {same});
+}
+
+TEST_CASE("a list narrows to records where any of some fields names someone")
+{
+    TempDir t;
+    auto wb = newWorkbook(t.file(u"mine.sbw"_s));
+    RecordStore store(*wb);
+    const qint64 managed =
+        make(store, u"problem"_s, v({{"title", u"Managed"_s}, {"problem_manager", Admin}}));
+    const qint64 assigned =
+        make(store, u"problem"_s, v({{"title", u"Assigned"_s}, {"assignee", Admin}}));
+    make(store, u"problem"_s, v({{"title", u"Someone else's"_s}, {"assignee", u"zoe"_s}}));
+    ListSpec spec;
+    spec.type = u"problem"_s;
+    spec.whereAny.append({{u"problem_manager"_s, u"assignee"_s}, Admin});
+    Result<RecordQuery> q = RecordQuery::prepare(spec);
+    REQUIRE(q.ok());
+    Result<QList<ListRow>> rows = q->page(wb->db(), std::nullopt, 10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).id == managed);
+    CHECK(rows->at(1).id == assigned);
+    CHECK(q->count(wb->db()).value() == 2);
+
+    spec.whereAny = {{{u"problem_manager"_s, u"colour"_s}, Admin}};
+    CHECK_FALSE(RecordQuery::prepare(spec).ok());
+    spec.whereAny = {{{u"assignee"_s}, QString()}};
+    CHECK_FALSE(RecordQuery::prepare(spec).ok());
 }
