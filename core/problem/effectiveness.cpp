@@ -34,8 +34,8 @@ bool isCjk(char32_t c)
         || (c >= 0xF900 && c <= 0xFAFF);
 }
 
-// The distinctive words of a text: lower case, three letters or more, common words left out;
-// a Chinese run counts as its two-character pairs.
+// The distinctive words of a text: lower case, three letters or more, common words left out,
+// cut to their first four letters; a Chinese run counts as its two-character pairs.
 QSet<QString> termsOf(const QString &text)
 {
     static const QSet<QString> common {
@@ -58,7 +58,9 @@ QSet<QString> termsOf(const QString &text)
             for (qsizetype i = 0; i + 1 < w.size(); ++i)
                 out.insert(w.mid(i, 2));
         } else if (w.size() >= 3 && !common.contains(w)) {
-            out.insert(w);
+            // The first four letters stand for the word: "drops", "dropped" and "dropping"
+            // say the same thing, and no dictionary is at hand.
+            out.insert(w.left(4));
         }
     };
     for (const QChar ch : text) {
@@ -166,7 +168,8 @@ Error fillOutcome(Database &db, ProblemRow &row)
             return st.error();
     }
     // Incidents after the fix on the same CI, or of the same category and not of another
-    // service, that say much the same.
+    // service, that say much the same as the problem, its known errors or the incidents
+    // that led to it.
     if (!row.ci.isEmpty() || !row.category.isEmpty()) {
         QString text = row.text;
         Statement kes = db.prepare("SELECT k.title, coalesce(e.symptom, '') FROM link l JOIN "
@@ -175,6 +178,16 @@ Error fillOutcome(Database &db, ProblemRow &row)
         kes.bind(1, o.id);
         while (kes.next())
             text += u'\n' + kes.text(0) + u'\n' + kes.text(1);
+        // The incidents behind the problem say in users' words what the failure looks like.
+        Statement before = db.prepare(
+            "SELECT r.title FROM link l JOIN record r ON r.id = l.from_id JOIN incident i ON i.id "
+            "= r.id WHERE l.to_id = ?1 AND l.kind = 'related_problem' AND i.opened_at <= ?2 "
+            "ORDER BY i.opened_at DESC LIMIT 50");
+        before.bind(1, o.id).bind(2, fix);
+        while (before.next())
+            text += u'\n' + before.text(0);
+        if (before.error().isError())
+            return before.error();
         const QSet<QString> terms = termsOf(text);
         Statement st = db.prepare(
             "SELECT i.id, r.title, substr(coalesce(i.description, ''), 1, 600) FROM incident i "
