@@ -1,6 +1,7 @@
 // The administration dialog, driven through its widgets under QT_QPA_PLATFORM=offscreen.
 #define CATCH_CONFIG_RUNNER
 #include "testutil.h"
+#include "ui/uitestutil.h"
 
 #include "core/fixtures.h"
 
@@ -41,18 +42,6 @@ using namespace sb::test;
 using namespace sb::ui;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 // A workbook, the document the desktop would hold on it, and the dialog, shown and active.
 struct Fixture

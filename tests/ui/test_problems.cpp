@@ -3,6 +3,7 @@
 // incidents behind a problem, and the known errors an incident's side pane offers.
 #define CATCH_CONFIG_RUNNER
 #include "testutil.h"
+#include "ui/uitestutil.h"
 
 #include "core/fixtures.h"
 
@@ -49,18 +50,6 @@ using namespace sb::ui;
 namespace {
 
 const QString Title = QStringLiteral("title");
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 // A workbook written through the real write path, as scripts and the CLI write one.
 struct Book

@@ -1,6 +1,7 @@
 // The desktop shell, driven through its real widgets under QT_QPA_PLATFORM=offscreen.
 #define CATCH_CONFIG_RUNNER
 #include "testutil.h"
+#include "ui/uitestutil.h"
 
 #include "core/fixtures.h"
 
@@ -36,18 +37,6 @@ using namespace sb::test;
 using namespace sb::ui;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 QString demoWorkbook(TempDir &t)
 {

@@ -2,6 +2,7 @@
 // the real window under QT_QPA_PLATFORM=offscreen.
 #define CATCH_CONFIG_RUNNER
 #include "testutil.h"
+#include "ui/uitestutil.h"
 
 #include "core/fixtures.h"
 
@@ -37,18 +38,6 @@ using namespace sb::ui;
 namespace {
 
 const QString Bob = QStringLiteral("bob");
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 QString s(const char *text)
 {
