@@ -2,12 +2,15 @@
 
 #include "admindialog.h"
 #include "incidentpanel.h"
+#include "knowledgepanel.h"
 #include "newworkbookdialog.h"
 #include "overviewwidget.h"
+#include "problempanel.h"
 #include "recordeditor.h"
 #include "recordpanel.h"
 #include "searchdock.h"
 #include "ticketsweeper.h"
+#include "trendpanel.h"
 #include "undoactions.h"
 #include "workbookdocument.h"
 
@@ -79,16 +82,27 @@ MainWindow::MainWindow(QWidget *parent)
     m_requests =
         new IncidentPanel(u"requestsDock"_s, QT_TRANSLATE_NOOP("RecordPanel", "Service requests"),
                           u"service_request"_s, this);
+    m_problems = new ProblemPanel(this);
+    m_knowledge = new KnowledgePanel(this);
+    m_trends = new TrendPanel(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_masterData);
     addDockWidget(Qt::RightDockWidgetArea, m_tasks);
     addDockWidget(Qt::RightDockWidgetArea, m_incidents);
     addDockWidget(Qt::RightDockWidgetArea, m_requests);
+    addDockWidget(Qt::RightDockWidgetArea, m_problems);
+    addDockWidget(Qt::RightDockWidgetArea, m_knowledge);
+    addDockWidget(Qt::RightDockWidgetArea, m_trends);
     tabifyDockWidget(m_masterData, m_tasks);
     tabifyDockWidget(m_tasks, m_incidents);
     tabifyDockWidget(m_incidents, m_requests);
+    tabifyDockWidget(m_requests, m_problems);
+    tabifyDockWidget(m_problems, m_knowledge);
+    tabifyDockWidget(m_knowledge, m_trends);
     m_masterData->raise();
     connect(m_search, &SearchDock::openRecord, this, &MainWindow::openRecord);
+    connect(m_knowledge, &KnowledgePanel::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_trends, &TrendPanel::openRecordRequested, this, &MainWindow::openRecord);
 
     createActions();
     createMenus();
@@ -197,6 +211,9 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_incidents->toggleViewAction());
     m_viewMenu->addAction(m_requests->toggleViewAction());
+    m_viewMenu->addAction(m_problems->toggleViewAction());
+    m_viewMenu->addAction(m_knowledge->toggleViewAction());
+    m_viewMenu->addAction(m_trends->toggleViewAction());
     m_viewMenu->addAction(m_masterData->toggleViewAction());
     m_viewMenu->addAction(m_tasks->toggleViewAction());
     m_viewMenu->addAction(m_search->toggleViewAction());
@@ -329,6 +346,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     for (RecordPanel *p : recordPanels())
         p->setDocument(document.get());
     m_search->setDocument(document.get());
+    m_trends->setDocument(document.get());
     m_overview->setDocument(document.get());
     m_undoActions->setDocument(document.get());
     m_sweeper->setDocument(document.get());
@@ -355,6 +373,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     m_findAction->setEnabled(open);
     for (RecordPanel *p : recordPanels())
         p->setEnabled(open);
+    m_trends->setEnabled(open);
     updateStatus();
 }
 
@@ -591,7 +610,7 @@ void MainWindow::checkWorkbook()
 
 QList<RecordPanel *> MainWindow::recordPanels() const
 {
-    return {m_masterData, m_tasks, m_incidents, m_requests};
+    return {m_masterData, m_tasks, m_incidents, m_requests, m_problems, m_knowledge};
 }
 
 bool MainWindow::showDock(const QString &name)
@@ -601,6 +620,12 @@ bool MainWindow::showDock(const QString &name)
         dock = m_incidents;
     else if (name == u"requests"_s || name == u"service-requests"_s)
         dock = m_requests;
+    else if (name == u"problems"_s)
+        dock = m_problems;
+    else if (name == u"knowledge"_s)
+        dock = m_knowledge;
+    else if (name == u"trends"_s)
+        dock = m_trends;
     else if (name == u"tasks"_s)
         dock = m_tasks;
     else if (name == u"master-data"_s)
@@ -678,7 +703,7 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (RecordPanel *p : recordPanels()) {
-        if (p->editor()->isModified()) {
+        if (p->editor()->isModified() || (p == m_knowledge && m_knowledge->hasUnsavedArticle())) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved changes"),
                 tr("Some changes are not saved. Quit anyway and lose them?"),

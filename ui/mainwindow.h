@@ -22,9 +22,12 @@ class WorkbookThread;
 namespace sb::ui {
 
 class IncidentPanel;
+class KnowledgePanel;
+class ProblemPanel;
 class OverviewWidget;
 class RecordPanel;
 class SearchDock;
+class TrendPanel;
 class TicketSweeper;
 class UndoActions;
 class WorkbookDocument;
@@ -50,7 +53,11 @@ public:
     RecordPanel *tasksPanel() const { return m_tasks; }
     IncidentPanel *incidentsPanel() const { return m_incidents; }
     IncidentPanel *requestsPanel() const { return m_requests; }
-    // Brings a dock to the front by name: incidents, requests, tasks, master-data or search.
+    ProblemPanel *problemsPanel() const { return m_problems; }
+    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    TrendPanel *trendsPanel() const { return m_trends; }
+    // Brings a dock to the front by name: incidents, requests, problems, knowledge, trends,
+    // tasks, master-data or search.
     bool showDock(const QString &name);
     SearchDock *searchDock() const { return m_search; }
 
@@ -90,6 +97,9 @@ private:
     RecordPanel *m_tasks = nullptr;
     IncidentPanel *m_incidents = nullptr;
     IncidentPanel *m_requests = nullptr;
+    ProblemPanel *m_problems = nullptr;
+    KnowledgePanel *m_knowledge = nullptr;
+    TrendPanel *m_trends = nullptr;
     SearchDock *m_search = nullptr;
     QByteArray m_defaultState;
     bool m_layoutRestored = false;

@@ -597,6 +597,7 @@ void RecordEditor::fill()
     fillSideTabs();
     m_modified = false;
     updateState();
+    Q_EMIT recordShown(m_record.id);
 }
 
 void RecordEditor::fillSideTabs()

@@ -79,6 +79,9 @@ Q_SIGNALS:
     void saved(qint64 id);
     void modifiedChanged(bool modified);
     void openRequested(qint64 id);
+    // The form now shows this record (0: a new one), however it came to: selected, opened
+    // from elsewhere, reloaded after a save or a change by someone else.
+    void recordShown(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
