@@ -55,6 +55,41 @@
             <numerusform>Closed %n tickets after the auto-close period.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No candidates: no group reaches %1 incidents in the last %n day(s), no caller called %2 times, nothing was reopened.</source>
+        <translation>
+            <numerusform>No candidates: no group reaches %1 incidents in the last %n day, no caller called %2 times, nothing was reopened.</numerusform>
+            <numerusform>No candidates: no group reaches %1 incidents in the last %n days, no caller called %2 times, nothing was reopened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved problem(s), </source>
+        <translation>
+            <numerusform>%n resolved problem, </numerusform>
+            <numerusform>%n resolved problems, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurred after the fix.</source>
+        <translation>
+            <numerusform>%n recurred after the fix.</numerusform>
+            <numerusform>%n recurred after the fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) newly marked as recurred after their fix.</source>
+        <translation>
+            <numerusform>%n problem newly marked as recurred after its fix.</numerusform>
+            <numerusform>%n problems newly marked as recurred after their fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n problem(s) as recurred after their fix.</source>
+        <translation>
+            <numerusform>Marked %n problem as recurred after its fix.</numerusform>
+            <numerusform>Marked %n problems as recurred after their fix.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -203,6 +238,44 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::CreateProblemDialog</name>
+    <message numerus="yes">
+        <source>A problem is logged and linked to the %n incident(s) below. Impact and urgency give its priority, as for incidents.</source>
+        <translation>
+            <numerusform>A problem is logged and linked to the %n incident below. Impact and urgency give its priority, as for incidents.</numerusform>
+            <numerusform>A problem is logged and linked to the %n incidents below. Impact and urgency give its priority, as for incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with %1 &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%n incident with %1 &quot;%2&quot;</numerusform>
+            <numerusform>%n incidents with %1 &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) raised by %1</source>
+        <translation>
+            <numerusform>%n incident raised by %1</numerusform>
+            <numerusform>%n incidents raised by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened incident(s) with %1 &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%n reopened incident with %1 &quot;%2&quot;</numerusform>
+            <numerusform>%n reopened incidents with %1 &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::IncidentPanel</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -220,12 +293,32 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::KnownErrorView</name>
+    <message numerus="yes">
+        <source>Applied to %n incident(s)</source>
+        <translation>
+            <numerusform>Applied to %n incident</numerusform>
+            <numerusform>Applied to %n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProblemIncidentsView</name>
+    <message numerus="yes">
+        <source>%n incident(s) linked. Whether the fix holds is checked once the problem is resolved.</source>
+        <translation>
+            <numerusform>%n incident linked. Whether the fix holds is checked once the problem is resolved.</numerusform>
+            <numerusform>%n incidents linked. Whether the fix holds is checked once the problem is resolved.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,6 +346,44 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TrendPanel</name>
+    <message numerus="yes">
+        <source>%1, week of %2: %n incident(s)</source>
+        <translation>
+            <numerusform>%1, week of %2: %n incident</numerusform>
+            <numerusform>%1, week of %2: %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in the last %1 days: groups of at least %2 incidents, repeat callers, reopened incidents</source>
+        <translation>
+            <numerusform>%n candidate in the last %1 days: groups of at least %2 incidents, repeat callers, reopened incidents</numerusform>
+            <numerusform>%n candidates in the last %1 days: groups of at least %2 incidents, repeat callers, reopened incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened incident(s) of “%1”</source>
+        <translation>
+            <numerusform>%n reopened incident of “%1”</numerusform>
+            <numerusform>%n reopened incidents of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) behind “%1”</source>
+        <translation>
+            <numerusform>%n incident behind “%1”</numerusform>
+            <numerusform>%n incidents behind “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 from %n incident(s).</source>
+        <translation>
+            <numerusform>Created %1 from %n incident.</numerusform>
+            <numerusform>Created %1 from %n incidents.</numerusform>
         </translation>
     </message>
 </context>

@@ -236,6 +236,10 @@
         <source>%1 does not match its stored number: it was changed outside Servicebench.</source>
         <translation>%1 与其存储的编号不一致：它在 Servicebench 之外被修改过。</translation>
     </message>
+    <message>
+        <source>The index of known errors and articles does not match them (%1).</source>
+        <translation>已知错误和文章的索引与其内容不一致（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Choice</name>
@@ -310,6 +314,38 @@
     <message>
         <source>Auto-closed after the waiting period</source>
         <translation>等待期满后自动关闭</translation>
+    </message>
+    <message>
+        <source>An incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Incident trends</source>
+        <translation>事件趋势</translation>
+    </message>
+    <message>
+        <source>A supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>五个为什么</translation>
+    </message>
+    <message>
+        <source>Cause and effect</source>
+        <translation>因果分析</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>支持人员</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -713,10 +749,6 @@
         <translation>解决</translation>
     </message>
     <message>
-        <source>Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, %6 incidents, %7 service requests, %8 links.</source>
-        <translation>演示数据：%1 个人员、%2 个组、%3 个客户、%4 项服务、%5 项任务、%6 个事件、%7 个服务请求、%8 个关联。</translation>
-    </message>
-    <message>
         <source>The workbook has no incident categories.</source>
         <translation>工作簿中没有事件类别。</translation>
     </message>
@@ -777,6 +809,168 @@
     <message>
         <source>&quot;%1&quot; is no escalation number.</source>
         <translation>“%1”不是升级编号。</translation>
+    </message>
+    <message>
+        <source>Problem management: list the incident groups, repeat callers and reopened incidents that may hide a problem, review whether resolved problems recurred (and mark those that did), offer the known errors and articles that match an incident text, apply a known error&apos;s workaround to an incident, or log a problem from incidents.</source>
+        <translation>问题管理：列出可能隐藏问题的事件组、重复报告人和重新打开的事件；复审已解决的问题是否复发（并标记已复发的问题）；提供与事件文本匹配的已知错误和文章；将已知错误的临时解决方法应用于事件；或从事件记录问题。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Repeat caller</source>
+        <translation>重复报告人</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>No candidates: no group reaches %1 incidents in the last %n day(s), no caller called %2 times, nothing was reopened.</source>
+        <translation>
+            <numerusform>没有候选问题：最近 %n 天内没有分组达到 %1 个事件，没有报告人报告达 %2 次，也没有重新打开的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No problem has been resolved yet.</source>
+        <translation>尚无已解决的问题。</translation>
+    </message>
+    <message>
+        <source>h to cause</source>
+        <translation>定因耗时（小时）</translation>
+    </message>
+    <message>
+        <source>h to fix</source>
+        <translation>修复耗时（小时）</translation>
+    </message>
+    <message>
+        <source>Recurred</source>
+        <translation>复发</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved problem(s), </source>
+        <translation>
+            <numerusform>%n 个已解决的问题，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurred after the fix.</source>
+        <translation>
+            <numerusform>其中 %n 个在修复后复发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what the incident is about: a text, --service, --category or --ci.</source>
+        <translation>请说明事件的内容：提供文本、--service、--category 或 --ci。</translation>
+    </message>
+    <message>
+        <source>No known error or article matches.</source>
+        <translation>没有匹配的已知错误或文章。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>已知错误</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>matches on %1; score %2</source>
+        <translation>按%1匹配；得分 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Workaround: %1</source>
+        <translation>临时解决方法：%1</translation>
+    </message>
+    <message>
+        <source>%1 is worked around with %2; the workaround is written as a work note.</source>
+        <translation>%1 已采用 %2 的临时解决方法；该临时解决方法已写入工作备注。</translation>
+    </message>
+    <message>
+        <source>A problem needs a title: --title TEXT.</source>
+        <translation>问题需要标题：--title TEXT。</translation>
+    </message>
+    <message>
+        <source>%1 is no incident: a problem is created from incidents.</source>
+        <translation>%1 不是事件：问题只能从事件创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) newly marked as recurred after their fix.</source>
+        <translation>
+            <numerusform>%n 个问题被新标记为修复后复发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown problem action &quot;%1&quot;.</source>
+        <translation>未知的问题操作“%1”。</translation>
+    </message>
+    <message>
+        <source>--by expects one of: service, ci, category, not &quot;%1&quot;.</source>
+        <translation>--by 应为以下之一：service、ci、category，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n problem(s) as recurred after their fix.</source>
+        <translation>
+            <numerusform>已将 %n 个问题标记为修复后复发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurrences not checked: %1</source>
+        <translation>未检查复发：%1</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, %6 incidents, %7 service requests, %8 problems, %9 known errors, %10 knowledge articles, %11 links.</source>
+        <translation>演示数据：%1 名人员、%2 个组、%3 个客户、%4 项服务、%5 个任务、%6 个事件、%7 个服务请求、%8 个问题、%9 个已知错误、%10 篇知识文章、%11 个关联。</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1052,10 @@
         <source>The demo data seeds are missing.</source>
         <translation>缺少演示数据的种子文件。</translation>
     </message>
+    <message>
+        <source>No known error was recorded for the demo&apos;s problem.</source>
+        <translation>未为演示问题记录已知错误。</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -890,8 +1088,8 @@
         <translation>执行 --grab 前等待的时间（毫秒）。</translation>
     </message>
     <message>
-        <source>Bring a panel to the front once the workbook is open: incidents, requests, tasks, master-data or search.</source>
-        <translation>工作簿打开后将某个面板置于前面：incidents（事件）、requests（服务请求）、tasks（任务）、master-data（主数据）或 search（搜索）。</translation>
+        <source>Bring a panel to the front once the workbook is open: incidents, requests, problems, knowledge, trends, tasks, master-data or search.</source>
+        <translation>工作簿打开后将某个面板置于最前：incidents、requests、problems、knowledge、trends、tasks、master-data 或 search。</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1357,98 @@
     <message>
         <source>Closure</source>
         <translation>关闭方式</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>发现来源</translation>
+    </message>
+    <message>
+        <source>Analysis method</source>
+        <translation>分析方法</translation>
+    </message>
+    <message>
+        <source>Problem manager</source>
+        <translation>问题经理</translation>
+    </message>
+    <message>
+        <source>Chain of causes</source>
+        <translation>原因链</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>促成因素</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>临时解决方法</translation>
+    </message>
+    <message>
+        <source>Fix changes CIs (needs an RFC)</source>
+        <translation>修复会更改配置项（需要 RFC）</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Root cause found at</source>
+        <translation>找到根本原因时间</translation>
+    </message>
+    <message>
+        <source>Recurred after the fix</source>
+        <translation>修复后复发</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>复发次数</translation>
+    </message>
+    <message>
+        <source>First recurred at</source>
+        <translation>首次复发时间</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Identified at</source>
+        <translation>识别时间</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1797,6 @@
         <translation>（自动）：%1</translation>
     </message>
     <message>
-        <source>%1 is no incident or service request: only those escalate.</source>
-        <translation>%1 不是事件或服务请求：只有事件和服务请求可以升级。</translation>
-    </message>
-    <message>
         <source>%1 is %2: there is nothing left to escalate.</source>
         <translation>%1 的状态为%2：已无可升级的内容。</translation>
     </message>
@@ -1656,6 +1942,10 @@
         <source>%1 is a major incident: before it is closed, write its &quot;%2&quot;.</source>
         <translation>%1 是重大事件：关闭前须填写其“%2”。</translation>
     </message>
+    <message>
+        <source>%1 is no incident, service request or problem: only those escalate.</source>
+        <translation>%1 不是事件、服务请求或问题：只有这些记录可以升级。</translation>
+    </message>
 </context>
 <context>
     <name>LinkKind</name>
@@ -1727,6 +2017,180 @@
         <source>affected by</source>
         <translation>受影响于</translation>
     </message>
+    <message>
+        <source>known error of</source>
+        <translation>为其已知错误</translation>
+    </message>
+    <message>
+        <source>has known error</source>
+        <translation>有已知错误</translation>
+    </message>
+    <message>
+        <source>worked around with</source>
+        <translation>临时解决方法来自</translation>
+    </message>
+    <message>
+        <source>worked around</source>
+        <translation>临时解决了</translation>
+    </message>
+    <message>
+        <source>used article</source>
+        <translation>使用了文章</translation>
+    </message>
+    <message>
+        <source>used for</source>
+        <translation>被用于</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>documented by</source>
+        <translation>由其说明</translation>
+    </message>
+    <message>
+        <source>recurrence of</source>
+        <translation>复发自</translation>
+    </message>
+    <message>
+        <source>recurred as</source>
+        <translation>复发为</translation>
+    </message>
+    <message>
+        <source>resolved by change</source>
+        <translation>由变更解决</translation>
+    </message>
+    <message>
+        <source>resolves problem</source>
+        <translation>解决问题</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The review of problem resolutions was cancelled.</source>
+        <translation>问题解决方案的复审已取消。</translation>
+    </message>
+    <message>
+        <source>There is no problem with the id %1.</source>
+        <translation>不存在 ID 为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>%1 is no known error: only a known error has a workaround to apply.</source>
+        <translation>%1 不是已知错误：只有已知错误才有可应用的临时解决方法。</translation>
+    </message>
+    <message>
+        <source>%1 is retired: its workaround is no longer offered.</source>
+        <translation>%1 已停用：不再提供其临时解决方法。</translation>
+    </message>
+    <message>
+        <source>%1 has no workaround written yet.</source>
+        <translation>%1 尚未编写临时解决方法。</translation>
+    </message>
+    <message>
+        <source>The workaround of %1 was already applied to %2.</source>
+        <translation>%1 的临时解决方法已应用于 %2。</translation>
+    </message>
+    <message>
+        <source>Workaround from known error %1 (%2):</source>
+        <translation>来自已知错误 %1（%2）的临时解决方法：</translation>
+    </message>
+    <message>
+        <source>%1 becomes a known error once its &quot;%2&quot; or its &quot;%3&quot; is written.</source>
+        <translation>%1 在填写其“%2”或“%3”后即成为已知错误。</translation>
+    </message>
+    <message>
+        <source>The fix of %1 changes CIs: link %1 to the change that makes it (&quot;resolved by change&quot;) before it is resolved.</source>
+        <translation>%1 的修复会更改配置项：请在解决之前将 %1 关联到实施该修复的变更（“由变更解决”）。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Looking for problem candidates was cancelled.</source>
+        <translation>查找候选问题已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Rca</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>The chain of causes is not a list of entries: %1.</source>
+        <translation>原因链不是条目列表：%1。</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>The chain of causes has %1 entries; at most %2 are kept.</source>
+        <translation>原因链有 %1 个条目；最多保留 %2 个。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes is not an entry.</source>
+        <translation>原因链的第 %1 个条目不是有效条目。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes has an unknown key &quot;%2&quot;; the keys are: text, category, at, root.</source>
+        <translation>原因链的第 %1 个条目有未知的键“%2”；可用的键为：text、category、at、root。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes has no text.</source>
+        <translation>原因链的第 %1 个条目没有文本。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes is too long: %2 characters, at most %3.</source>
+        <translation>原因链的第 %1 个条目过长：%2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes has the category &quot;%2&quot;; the categories are: %3.</source>
+        <translation>原因链的第 %1 个条目的类别为“%2”；可用的类别为：%3。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes has the time &quot;%2&quot;, which is no date and time (like 2026-03-01T14:30:00Z).</source>
+        <translation>原因链的第 %1 个条目的时间“%2”不是日期和时间（例如 2026-03-01T14:30:00Z）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the chain of causes: &quot;root&quot; is true or false.</source>
+        <translation>原因链的第 %1 个条目：“root”只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The chain of causes marks %1 entries as the root cause; mark one, and record the others as contributing factors.</source>
+        <translation>原因链将 %1 个条目标记为根本原因；请只标记一个，并将其他条目记录为促成因素。</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -1787,6 +2251,14 @@
         <source>Service requests</source>
         <translation>服务请求</translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -1845,6 +2317,30 @@
     <message>
         <source>Service requests</source>
         <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>已知错误</translation>
+    </message>
+    <message>
+        <source>Known errors</source>
+        <translation>已知错误</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>知识文章</translation>
+    </message>
+    <message>
+        <source>Knowledge articles</source>
+        <translation>知识文章</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2671,10 @@
         <source>An update may be at most %1 characters long; this one has %2.</source>
         <translation>更新最多 %1 个字符；当前为 %2 个。</translation>
     </message>
+    <message>
+        <source>A filter on any of %1 needs a value.</source>
+        <translation>对 %1 中任一字段的筛选都需要一个值。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2228,6 +2728,10 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Knowledge manager</source>
+        <translation>知识经理</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2982,30 @@
         <source>Fulfilled</source>
         <translation>已履行</translation>
     </message>
+    <message>
+        <source>Logged</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>已知错误</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
 </context>
 <context>
     <name>Transition</name>
@@ -2588,6 +3116,34 @@
     <message>
         <source>Fulfil</source>
         <translation>履行完成</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Record known error</source>
+        <translation>记录已知错误</translation>
+    </message>
+    <message>
+        <source>Investigate again</source>
+        <translation>重新调查</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>批准并发布</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修订</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3384,258 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ArticleEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>words people search for, not in the text</source>
+        <translation>用户会搜索但正文中没有的词</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Make the paragraph a heading, or plain text again</source>
+        <translation>将段落设为标题，或恢复为普通文本</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>标题 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>标题 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>标题 3</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold, on the formatting bar</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>粗体（%1）</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic, on the formatting bar</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>斜体（%1）</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Code: the selected words, or the selected lines as a code block</source>
+        <translation>代码：将选中的文字设为代码，或将选中的行设为代码块</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Link the selection to an address (%1)</source>
+        <translation>将所选内容链接到地址（%1）</translation>
+    </message>
+    <message>
+        <source>What the reader needs to know: the symptom, the cause, and the steps that fix it.</source>
+        <translation>读者需要了解的内容：症状、原因以及修复步骤。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Address (https://…, mailto:…):</source>
+        <translation>地址（https://…、mailto:…）：</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ArticleView</name>
+    <message>
+        <source>No article selected</source>
+        <translation>未选择文章</translation>
+    </message>
+    <message>
+        <source>%1 is no knowledge article.</source>
+        <translation>%1 不是知识文章。</translation>
+    </message>
+    <message>
+        <source>New knowledge article</source>
+        <translation>新建知识文章</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation>无复审日期</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>复审日期：%1</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>由 %1 批准，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Versions (%1)</source>
+        <translation>版本（%1）</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>关联（%1）</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
+        <source>Needs one of these roles: %1</source>
+        <translation>需要以下角色之一：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Due for review since %1: check that it is still right, then revise it or set a new review date.</source>
+        <translation>自 %1 起已到复审日期：请检查内容是否仍然正确，然后修订文章或设置新的复审日期。</translation>
+    </message>
+    <message>
+        <source>You are reading version %1, “%2”, written by %3 on %4 (read-only). &lt;a href=&quot;current&quot;&gt;Show the current version&lt;/a&gt;</source>
+        <translation>您正在阅读版本 %1“%2”，由 %3 于 %4 编写（只读）。&lt;a href=&quot;current&quot;&gt;显示当前版本&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1: version %2 of the article.</source>
+        <translation>已保存 %1：文章的第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Showing the saved version; your changes were discarded.</source>
+        <translation>正在显示已保存的版本；您的更改已丢弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change the text and the details of the article</source>
+        <translation>更改文章的文本和详细信息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Leave the editor without saving</source>
+        <translation>不保存并退出编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the article: a changed text is a new version</source>
+        <translation>保存文章：更改文本会产生新版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>撰写人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::BulkTicketDialog</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -3047,6 +3855,53 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::CandidateModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Repeat caller</source>
+        <translation>重复报告人</translation>
+    </message>
+    <message>
+        <source>Reopened (%1)</source>
+        <translation>重新打开（%1）</translation>
+    </message>
+    <message>
+        <source>Some of these incidents are linked to %1 already; double-click to open it</source>
+        <translation>其中部分事件已关联到 %1；双击可打开</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键值</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::CategoryPage</name>
     <message>
         <source>Incidents name a category and a subcategory from this tree. Incidents already recorded keep the names they have when a category is renamed, moved or removed.</source>
@@ -3176,6 +4031,75 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CreateProblemDialog</name>
+    <message>
+        <source>Create Problem from Incidents</source>
+        <translation>从事件创建问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>A problem is logged and linked to the %n incident(s) below. Impact and urgency give its priority, as for incidents.</source>
+        <translation>
+            <numerusform>将记录一个问题，并关联到下面的 %n 个事件。与事件一样，由影响和紧急度确定其优先级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Create Problem</source>
+        <translation>创建问题</translation>
+    </message>
+    <message>
+        <source>Recurring incidents: %1</source>
+        <translation>反复发生的事件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with %1 &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%1为“%2”的 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated incidents from %1</source>
+        <translation>来自 %1 的重复事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) raised by %1</source>
+        <translation>
+            <numerusform>由 %1 报告的 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents reopened after their resolution: %1</source>
+        <translation>解决后重新打开的事件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened incident(s) with %1 &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%1为“%2”的 %n 个重新打开的事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by the incident trends: %1 between %2 and %3 (window of %4 days, threshold %5).
+
+Incidents: %6</source>
+        <translation>由事件趋势发现：%2 至 %3 期间 %1（时间窗口 %4 天，阈值 %5）。
+
+事件：%6</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4290,129 @@
     <message>
         <source>Nothing was resolved: %1</source>
         <translation>未解决任何工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePanel</name>
+    <message>
+        <source>The new article</source>
+        <translation>新文章</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save or revert them first.</source>
+        <translation>%1 有未保存的更改。请先保存或还原。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Known errors whose workaround applies now</source>
+        <translation>临时解决方法当前适用的已知错误</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Known errors no longer offered: fixed for good, or replaced</source>
+        <translation>不再提供的已知错误：已彻底修复或已被取代</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every known error</source>
+        <translation>所有已知错误</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Approved articles, offered to agents and in search</source>
+        <translation>已批准的文章，向服务台坐席提供并可被搜索</translation>
+    </message>
+    <message>
+        <source>Drafts and in review</source>
+        <translation>草稿和审核中</translation>
+    </message>
+    <message>
+        <source>Articles being written, and those waiting for approval</source>
+        <translation>正在撰写的文章以及等待批准的文章</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>待复审</translation>
+    </message>
+    <message>
+        <source>Published articles whose review date has passed</source>
+        <translation>已过复审日期的已发布文章</translation>
+    </message>
+    <message>
+        <source>Every article, retired ones too</source>
+        <translation>所有文章，包括已停用的</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnownErrorListModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>How many incidents were worked around with this known error</source>
+        <translation>使用此已知错误临时解决的事件数量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnownErrorView</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Select a known error to read its symptom, root cause and workaround.</source>
+        <translation>选择一个已知错误以查看其症状、根本原因和临时解决方法。</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>停用于 %1</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Identified %1</source>
+        <translation>识别于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n incident(s)</source>
+        <translation>
+            <numerusform>已应用于 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From problem</source>
+        <translation>来源问题</translation>
+    </message>
+    <message>
+        <source>From problem %1 (not in this workbook)</source>
+        <translation>来源问题 %1（不在此工作簿中）</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>尚不清楚。</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4794,233 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ProblemIncidentsView</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Once the problem is saved, the incidents linked to it show here.</source>
+        <translation>问题保存后，与其关联的事件将显示在此处。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No incident is linked to this problem yet.</source>
+        <translation>尚无事件关联到此问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) linked. Whether the fix holds is checked once the problem is resolved.</source>
+        <translation>
+            <numerusform>已关联 %n 个事件。问题解决后将检查修复是否有效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for incidents that came back after the fix…</source>
+        <translation>正在查找修复后再次出现的事件…</translation>
+    </message>
+    <message>
+        <source>Whether the fix held could not be checked: %1</source>
+        <translation>无法检查修复是否有效：%1</translation>
+    </message>
+    <message>
+        <source>Recurred after the fix: %1.</source>
+        <translation>修复后复发：%1。</translation>
+    </message>
+    <message>
+        <source>Recurred: %1 after the fix on %2.</source>
+        <translation>复发：%1，发生在 %2 的修复之后。</translation>
+    </message>
+    <message>
+        <source>came back after the fix</source>
+        <translation>修复后再次出现</translation>
+    </message>
+    <message>
+        <source>No recurrence since the fix.</source>
+        <translation>修复后未复发。</translation>
+    </message>
+    <message>
+        <source>No recurrence since the fix on %1.</source>
+        <translation>自 %1 修复后未复发。</translation>
+    </message>
+    <message>
+        <source>Time to root cause: %1.</source>
+        <translation>找到根本原因用时：%1。</translation>
+    </message>
+    <message>
+        <source>Time to resolution: %1.</source>
+        <translation>解决用时：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProblemPanel</name>
+    <message>
+        <source>My problems</source>
+        <translation>我的问题</translation>
+    </message>
+    <message>
+        <source>Open problems you manage or are assigned to</source>
+        <translation>由您管理或分配给您的未结问题</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Problems not yet closed or cancelled</source>
+        <translation>尚未关闭或取消的问题</translation>
+    </message>
+    <message>
+        <source>Known errors pending fix</source>
+        <translation>待修复的已知错误</translation>
+    </message>
+    <message>
+        <source>Problems whose root cause or workaround is known and whose fix is still to come</source>
+        <translation>已知根本原因或临时解决方法、但尚待修复的问题</translation>
+    </message>
+    <message>
+        <source>Recurred</source>
+        <translation>已复发</translation>
+    </message>
+    <message>
+        <source>Resolved problems whose incidents came back after the fix</source>
+        <translation>修复后其事件再次出现的已解决问题</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every problem, closed and cancelled ones too</source>
+        <translation>所有问题，包括已关闭和已取消的</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RcaEditor</name>
+    <message>
+        <source>The stored chain of causes cannot be read: %1 Editing the table here replaces it.</source>
+        <translation>无法读取已存储的原因链：%1 在此编辑表格将替换它。</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>无时间</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose how the analysis is made; the table follows the method.</source>
+        <translation>选择分析方法；表格随方法变化。</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>因为……</translation>
+    </message>
+    <message>
+        <source>Ask &quot;why?&quot; of the problem, then of each answer, until the answer is something you can fix: that is the root cause.</source>
+        <translation>针对问题问“为什么？”，再针对每个回答继续追问，直到答案是可以修复的事情：那就是根本原因。</translation>
+    </message>
+    <message>
+        <source>Put each possible cause under a bone of the diagram, then mark the one that is the root cause.</source>
+        <translation>将每个可能的原因放在图的一根鱼骨下，然后标记出根本原因。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>List what happened in order, with when; mark the event that set the problem off.</source>
+        <translation>按顺序列出发生的事情及其时间；标记引发问题的那一项。</translation>
+    </message>
+    <message>
+        <source>List the causes found, then mark the one that is the root cause.</source>
+        <translation>列出找到的原因，然后标记出根本原因。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>%1. Why?</source>
+        <translation>%1. 为什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>添加条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an entry at the end of the chain of causes</source>
+        <translation>在原因链末尾添加一个条目</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>促成因素</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>临时解决方法</translation>
+    </message>
+    <message>
+        <source>What made the problem likelier or worse, without causing it</source>
+        <translation>使问题更可能发生或更严重、但并非其原因的因素</translation>
+    </message>
+    <message>
+        <source>Left empty, the entry marked as the root cause fills it when saved</source>
+        <translation>留空时，保存时将以标记为根本原因的条目填充</translation>
+    </message>
+    <message>
+        <source>What to do until the fix; recorded as a known error, it reaches the people working incidents</source>
+        <translation>修复之前的应对措施；记录为已知错误后，处理事件的人员即可看到</translation>
+    </message>
+    <message>
+        <source>Double-click or type to edit an entry; tick the entry that is the root cause</source>
+        <translation>双击或直接输入以编辑条目；勾选作为根本原因的条目</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RecordEditCommand</name>
     <message>
         <source>Edit %1</source>
@@ -3960,16 +5234,72 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Similar</source>
-        <translation>相似记录</translation>
-    </message>
-    <message>
-        <source>Records whose text is like this ticket&apos;s: how they were resolved may help with this one</source>
-        <translation>文本与本工单相似的记录：它们的解决方法可能对本工单有帮助</translation>
-    </message>
-    <message>
         <source>Timeline (%1 for attention)</source>
         <translation>时间线（%1 项需关注）</translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Root cause analysis</source>
+        <translation>根本原因分析</translation>
+    </message>
+    <message>
+        <source>How the root cause was found: the method, the chain of causes, contributing factors, the root cause and the workaround</source>
+        <translation>根本原因是如何找到的：方法、原因链、促成因素、根本原因和临时解决方法</translation>
+    </message>
+    <message>
+        <source>The incidents behind this problem, and whether they came back after the fix</source>
+        <translation>此问题背后的事件，以及它们在修复后是否再次出现</translation>
+    </message>
+    <message>
+        <source>Known errors and knowledge articles that match this ticket, then records whose text is like it: how they were resolved may help with this one</source>
+        <translation>与此工单匹配的已知错误和知识文章，以及文本相似的记录：它们的解决方式可能对此工单有帮助</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Hand the problem to another group, or take it up to a manager</source>
+        <translation>将问题转交给其他组，或上报给经理</translation>
+    </message>
+    <message>
+        <source>Known errors (%1) and similar</source>
+        <translation>已知错误（%1）及相似记录</translation>
+    </message>
+    <message>
+        <source>Known errors and similar</source>
+        <translation>已知错误及相似记录</translation>
+    </message>
+    <message>
+        <source>Applying the workaround of %1…</source>
+        <translation>正在应用 %1 的临时解决方法…</translation>
+    </message>
+    <message>
+        <source>The workaround of %1 was not applied: %2</source>
+        <translation>未应用 %1 的临时解决方法：%2</translation>
+    </message>
+    <message>
+        <source>Applied the workaround of %1: it is linked to %2 and written as a work note.</source>
+        <translation>已应用 %1 的临时解决方法：已关联到 %2 并写入工作备注。</translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation>该事件</translation>
+    </message>
+    <message>
+        <source>Escalated to the group %1.</source>
+        <translation>已升级到处理组 %1。</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>已升级给 %1。</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +5820,105 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::SuggestionPane</name>
+    <message>
+        <source>Known errors and articles (%1)</source>
+        <translation>已知错误和文章（%1）</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>the CI</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>已知错误</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Matches this incident by %1.</source>
+        <translation>按%1与此事件匹配。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Recorded from problem %1.</source>
+        <translation>记录自问题 %1。</translation>
+    </message>
+    <message>
+        <source>Double-click to open it.</source>
+        <translation>双击打开。</translation>
+    </message>
+    <message>
+        <source>No known error or article matches this incident yet.</source>
+        <translation>尚无与此事件匹配的已知错误或文章。</translation>
+    </message>
+    <message>
+        <source>Similar records (%1)</source>
+        <translation>相似记录（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing similar found.</source>
+        <translation>未找到相似记录。</translation>
+    </message>
+    <message>
+        <source>No workaround recorded yet.</source>
+        <translation>尚未记录临时解决方法。</translation>
+    </message>
+    <message>
+        <source>Workaround: %1</source>
+        <translation>临时解决方法：%1</translation>
+    </message>
+    <message>
+        <source>Apply workaround</source>
+        <translation>应用临时解决方法</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Link %1 to this incident and write its workaround as a work note</source>
+        <translation>将 %1 关联到此事件，并将其临时解决方法写入工作备注</translation>
+    </message>
+    <message>
+        <source>Save the incident first; then the workaround can be applied to it</source>
+        <translation>请先保存事件，然后才能对其应用临时解决方法</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind or state</source>
+        <translation>种类或状态</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::TicketListModel</name>
     <message>
         <source>SLA</source>
@@ -4545,6 +5974,165 @@
     <message>
         <source>&amp;Escalate…</source>
         <translation>升级(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TrendPanel</name>
+    <message>
+        <source>Counting incidents…</source>
+        <translation>正在统计事件…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The trends could not be read: %1</source>
+        <translation>无法读取趋势：%1</translation>
+    </message>
+    <message>
+        <source>No incidents in these weeks</source>
+        <translation>这几周内没有事件</translation>
+    </message>
+    <message>
+        <source>Incidents per week by %1</source>
+        <translation>按%1统计的每周事件数</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of a week on the trend chart</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <comment>a candidate&apos;s line in the chart&apos;s legend</comment>
+        <translation>★ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, week of %2: %n incident(s)</source>
+        <translation>
+            <numerusform>%1，%2 当周：%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in the last %1 days: groups of at least %2 incidents, repeat callers, reopened incidents</source>
+        <translation>
+            <numerusform>最近 %1 天内有 %n 个候选问题：至少 %2 个事件的分组、重复报告人、重新打开的事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its incidents.</source>
+        <translation>选择一个候选问题以查看其事件。</translation>
+    </message>
+    <message>
+        <source>Reading the incidents…</source>
+        <translation>正在读取事件…</translation>
+    </message>
+    <message>
+        <source>The incidents could not be read: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened incident(s) of “%1”</source>
+        <translation>
+            <numerusform>“%1”的 %n 个重新打开的事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) behind “%1”</source>
+        <translation>
+            <numerusform>“%1”背后的 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest %1 of %2)</source>
+        <translation>（%2 个中最新的 %1 个）</translation>
+    </message>
+    <message>
+        <source>Creating the problem…</source>
+        <translation>正在创建问题…</translation>
+    </message>
+    <message>
+        <source>The problem was not created: %1</source>
+        <translation>未创建问题：%1</translation>
+    </message>
+    <message>
+        <source>Create Problem</source>
+        <translation>创建问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 from %n incident(s).</source>
+        <translation>
+            <numerusform>已从 %n 个事件创建 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The sliding window candidates are counted in, up to today</source>
+        <translation>统计候选问题所用的滑动时间窗口，截至今天</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A group with this many incidents in the window is a candidate</source>
+        <translation>在时间窗口内事件数达到此值的分组即为候选问题</translation>
+    </message>
+    <message>
+        <source>Wee&amp;ks shown:</source>
+        <translation>显示周数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Count again now</source>
+        <translation>立即重新统计</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>打开时间</translation>
+    </message>
+    <message>
+        <source>Create Problem from These Incidents…</source>
+        <translation>从这些事件创建问题…</translation>
+    </message>
+    <message>
+        <source>Log a problem and link every incident listed to it</source>
+        <translation>记录一个问题，并将列出的所有事件关联到该问题</translation>
     </message>
 </context>
 <context>
