@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "records/recordstore.h"
+#include "records/searchtext.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
@@ -28,52 +29,20 @@ constexpr int RecurrenceWindowDays = 180;
 // Incidents of the same CI or category read per problem to compare texts with.
 constexpr int SimilarCandidates = 5000;
 
-bool isCjk(char32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-        || (c >= 0xF900 && c <= 0xFAFF);
-}
-
-// The distinctive words of a text: lower case, three letters or more, common words left out,
-// cut to their first four letters; a Chinese run counts as its two-character pairs.
+// The distinctive words of a text (SearchText::distinctiveWords), English ones cut to their
+// first four letters: "drops", "dropped" and "dropping" say the same thing, and no dictionary
+// is at hand. A lone Chinese character says too little.
 QSet<QString> termsOf(const QString &text)
 {
-    static const QSet<QString> common {
-        u"the"_s,   u"and"_s,  u"for"_s,   u"with"_s, u"from"_s,   u"this"_s,  u"that"_s, u"are"_s,
-        u"was"_s,   u"not"_s,  u"but"_s,   u"can"_s,  u"cannot"_s, u"has"_s,   u"have"_s, u"been"_s,
-        u"into"_s,  u"when"_s, u"after"_s, u"some"_s, u"all"_s,    u"any"_s,   u"our"_s,  u"your"_s,
-        u"their"_s, u"they"_s, u"there"_s, u"will"_s, u"does"_s,   u"its"_s,   u"out"_s,  u"too"_s,
-        u"very"_s,  u"also"_s, u"users"_s, u"user"_s, u"please"_s, u"again"_s, u"since"_s};
     QSet<QString> out;
-    QString word;
-    bool cjk = false;
-    auto flush = [&] {
-        const QString w = word.toLower();
-        word.clear();
-        if (w.isEmpty())
-            return;
-        if (cjk) {
-            if (w.size() == 1)
-                return;
-            for (qsizetype i = 0; i + 1 < w.size(); ++i)
-                out.insert(w.mid(i, 2));
-        } else if (w.size() >= 3 && !common.contains(w)) {
-            // The first four letters stand for the word: "drops", "dropped" and "dropping"
-            // say the same thing, and no dictionary is at hand.
+    for (const QString &w : SearchText::distinctiveWords(text)) {
+        if (SearchText::isCjk(w.at(0).unicode())) {
+            if (w.size() > 1)
+                out.insert(w);
+        } else {
             out.insert(w.left(4));
         }
-    };
-    for (const QChar ch : text) {
-        const bool c = isCjk(ch.unicode());
-        if (!ch.isLetterOrNumber() || (c != cjk && !word.isEmpty())) {
-            flush();
-            if (!ch.isLetterOrNumber())
-                continue;
-        }
-        cjk = c;
-        word += ch;
     }
-    flush();
     return out;
 }
 

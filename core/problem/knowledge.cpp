@@ -39,6 +39,7 @@ constexpr int CommonShareDivisor = 33;
 constexpr int VeryCommonShareDivisor = 4;
 constexpr qint64 CheapToRank = 5000; // entries FTS5 ranks in a few milliseconds
 constexpr qint64 PruneFrom = 500;
+constexpr int MaxWords = 16; // of an incident's text, as Search::similar takes them
 
 struct Candidate
 {
@@ -104,10 +105,11 @@ DocCounts &docCounts()
 // it almost no weight, but it makes FTS5 rank nearly every entry. The query keeps the words
 // in fewer than a thirty-third of the entries (or the rarest, if none is and it is in fewer
 // than a quarter of them, or in few enough to rank quickly anyway).
-Result<QString> distinctiveQuery(Database &db, const QString &fts)
+Result<QString> distinctiveQuery(Database &db, const QString &text)
 {
-    if (fts.isEmpty())
-        return fts;
+    const QStringList words = SearchText::distinctiveWords(text, MaxWords);
+    if (words.isEmpty())
+        return QString();
     Statement total = db.prepare(
         "SELECT coalesce(sum(live_count), 0), (SELECT file FROM pragma_database_list WHERE name "
         "= 'main') FROM record_type WHERE type IN ('known_error', 'kb_article')");
@@ -117,47 +119,36 @@ Result<QString> distinctiveQuery(Database &db, const QString &fts)
     const QString file = total.text(1);
     total.reset();
     if (entries < PruneFrom)
-        return fts;
+        return SearchText::anyOf(words);
     Statement doc = db.prepare("SELECT doc FROM knowledge_vocab WHERE term = ?1");
-    QList<std::pair<qint64, QString>> terms;
-    for (const QString &phrase : fts.split(u" OR "_s, Qt::SkipEmptyParts)) {
-        QString inner = phrase;
-        if (inner.endsWith(u'*'))
-            inner.chop(1);
-        if (inner.startsWith(u'"') && inner.endsWith(u'"') && inner.size() >= 2)
-            inner = inner.mid(1, inner.size() - 2);
-        // Phrases of several tokens and prefixes are kept as they are.
-        if (inner.contains(u' ') || phrase.endsWith(u'*')) {
-            terms.append({0, phrase});
-            continue;
-        }
-        const QString term = inner.toLower();
-        std::optional<qint64> n = docCounts().find(file, entries, term);
+    QList<std::pair<qint64, QString>> counted;
+    for (const QString &word : words) {
+        std::optional<qint64> n = docCounts().find(file, entries, word);
         if (!n) {
-            doc.bind(1, term);
+            doc.bind(1, word);
             const bool found = doc.next();
             if (doc.error().isError())
                 return doc.error();
             // An English word the index does not hold matches nothing; other scripts may be
             // folded differently by the tokenizer, so they stay.
-            n = found ? doc.int64(0) : (isAscii(term) ? -1 : 0);
+            n = found ? doc.int64(0) : (isAscii(word) ? -1 : 0);
             doc.reset();
-            docCounts().insert(file, term, *n);
+            docCounts().insert(file, word, *n);
         }
         if (*n >= 0)
-            terms.append({*n, phrase});
+            counted.append({*n, word});
     }
-    std::sort(terms.begin(), terms.end(),
+    std::sort(counted.begin(), counted.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList kept;
-    for (const auto &[n, phrase] : std::as_const(terms)) {
+    for (const auto &[n, word] : std::as_const(counted)) {
         if (n <= entries / CommonShareDivisor)
-            kept << phrase;
+            kept << word;
     }
-    if (kept.isEmpty() && !terms.isEmpty()
-        && terms.first().first <= qMax(entries / VeryCommonShareDivisor, CheapToRank))
-        kept << terms.first().second;
-    return kept.join(u" OR "_s);
+    if (kept.isEmpty() && !counted.isEmpty()
+        && counted.first().first <= qMax(entries / VeryCommonShareDivisor, CheapToRank))
+        kept << counted.first().second;
+    return SearchText::anyOf(kept);
 }
 
 } // namespace
@@ -165,7 +156,7 @@ Result<QString> distinctiveQuery(Database &db, const QString &fts)
 Result<QList<Suggestion>> Knowledge::suggest(Database &db, const SuggestionQuery &query, int limit)
 {
     QHash<qint64, Candidate> candidates;
-    Result<QString> fts = distinctiveQuery(db, SearchText::toSimilarQuery(query.text));
+    Result<QString> fts = distinctiveQuery(db, query.text);
     if (!fts.ok())
         return fts.error();
     if (!fts->isEmpty()) {

@@ -293,6 +293,13 @@ Result<TrendChart> Trends::weekly(Database &db, TrendDimension by, int weeks, in
     const QDate firstMonday = today.addDays(-(today.dayOfWeek() - 1)).addDays(-7LL * (weeks - 1));
     const QDateTime start(firstMonday, QTime(0, 0), QTimeZone::utc());
 
+    // One pass over the weeks shown and the threshold's window, whichever reaches back
+    // further: the window's counts mark the candidates as Trends::candidates() finds them.
+    CandidateOptions o = threshold;
+    o.nowMs = nowMs;
+    const auto [windowFrom, windowTo] = windowOf(o);
+    const QString weeksFrom = toStoredTime(start);
+    const qint64 windowStartMs = fromStoredTime(windowFrom).toMSecsSinceEpoch();
     const QByteArray sql = QByteArray("SELECT id, opened_at, ") + columnOf(by)
         + " FROM incident INDEXED BY incident_trend WHERE opened_at >= ?1 AND opened_at <= ?2 "
           "ORDER BY opened_at";
@@ -300,8 +307,9 @@ Result<TrendChart> Trends::weekly(Database &db, TrendDimension by, int weeks, in
     if (!states.ok())
         return states.error();
     Statement st = db.prepare(sql);
-    st.bind(1, toStoredTime(start)).bind(2, stored(nowMs));
+    st.bind(1, qMin(weeksFrom, windowFrom)).bind(2, windowTo);
     QHash<QString, TrendSeries> series;
+    QHash<QString, qint64> inWindow;
     const qint64 startMs = start.toMSecsSinceEpoch();
     while (st.next()) {
         if (states->isCancelled(st.int64(0)))
@@ -309,11 +317,16 @@ Result<TrendChart> Trends::weekly(Database &db, TrendDimension by, int weeks, in
         const QString key = st.text(2).trimmed();
         if (key.isEmpty())
             continue;
+        const QString folded = key.toCaseFolded();
         const qint64 at = fromStoredTime(st.text(1)).toMSecsSinceEpoch();
-        const int week = int((at - startMs) / (7 * DayMs));
-        if (week < 0 || week >= weeks)
+        if (at >= windowStartMs)
+            ++inWindow[folded];
+        if (at < startMs)
             continue;
-        TrendSeries &s = series[key.toCaseFolded()];
+        const int week = int((at - startMs) / (7 * DayMs));
+        if (week >= weeks)
+            continue;
+        TrendSeries &s = series[folded];
         if (s.counts.isEmpty()) {
             s.key = key;
             s.counts.fill(0, weeks);
@@ -323,20 +336,8 @@ Result<TrendChart> Trends::weekly(Database &db, TrendDimension by, int weeks, in
     }
     if (st.error().isError())
         return st.error();
-
-    CandidateOptions o = threshold;
-    o.by = by;
-    o.nowMs = nowMs;
-    o.includeRepeatCallers = false;
-    o.includeReopened = false;
-    Result<QList<ProblemCandidate>> found = candidates(db, o);
-    if (!found.ok())
-        return found.error();
-    for (const ProblemCandidate &c : std::as_const(*found)) {
-        auto it = series.find(c.key.toCaseFolded());
-        if (it != series.end())
-            it->candidate = true;
-    }
+    for (auto it = series.begin(); it != series.end(); ++it)
+        it->candidate = inWindow.value(it.key()) >= qMax(1, threshold.minCount);
 
     TrendChart chart;
     chart.firstWeek = firstMonday.toString(Qt::ISODate);

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace sb {
@@ -181,21 +183,28 @@ QString SearchText::toQuery(const QString &userText)
 
 QString SearchText::toSimilarQuery(const QString &text, int maxTerms)
 {
+    return anyOf(distinctiveWords(text, maxTerms));
+}
+
+QStringList SearchText::distinctiveWords(const QString &text, int maxTerms)
+{
     static const QSet<QString> common {
-        u"the"_s,  u"and"_s,   u"for"_s,  u"with"_s,  u"from"_s,  u"this"_s,   u"that"_s,
-        u"are"_s,  u"was"_s,   u"not"_s,  u"but"_s,   u"can"_s,   u"cannot"_s, u"has"_s,
-        u"have"_s, u"been"_s,  u"into"_s, u"when"_s,  u"after"_s, u"some"_s,   u"all"_s,
-        u"any"_s,  u"our"_s,   u"your"_s, u"their"_s, u"they"_s,  u"there"_s,  u"will"_s,
-        u"does"_s, u"doesn"_s, u"isn"_s,  u"won"_s,   u"its"_s,   u"out"_s,    u"too"_s,
-        u"very"_s, u"also"_s,  u"than"_s, u"then"_s,  u"users"_s, u"user"_s,   u"please"_s};
-    QStringList terms;
+        u"the"_s,   u"and"_s,   u"for"_s,  u"with"_s,  u"from"_s,  u"this"_s,   u"that"_s,
+        u"are"_s,   u"was"_s,   u"not"_s,  u"but"_s,   u"can"_s,   u"cannot"_s, u"has"_s,
+        u"have"_s,  u"been"_s,  u"into"_s, u"when"_s,  u"after"_s, u"some"_s,   u"all"_s,
+        u"any"_s,   u"our"_s,   u"your"_s, u"their"_s, u"they"_s,  u"there"_s,  u"will"_s,
+        u"does"_s,  u"doesn"_s, u"isn"_s,  u"won"_s,   u"its"_s,   u"out"_s,    u"too"_s,
+        u"very"_s,  u"also"_s,  u"than"_s, u"then"_s,  u"users"_s, u"user"_s,   u"please"_s,
+        u"again"_s, u"since"_s};
+    const qsizetype limit = maxTerms < 0 ? std::numeric_limits<qsizetype>::max() : maxTerms;
+    QStringList words;
     QSet<QString> seen;
     QString word;
     bool cjk = false;
     auto flush = [&] {
         const QString w = word.toLower();
         word.clear();
-        if (w.isEmpty() || terms.size() >= maxTerms)
+        if (w.isEmpty() || words.size() >= limit)
             return;
         if (!cjk && (w.size() < 3 || common.contains(w)))
             return;
@@ -208,12 +217,10 @@ QString SearchText::toSimilarQuery(const QString &text, int maxTerms)
             pieces << w;
         }
         for (const QString &piece : std::as_const(pieces)) {
-            if (terms.size() >= maxTerms || seen.contains(piece))
+            if (words.size() >= limit || seen.contains(piece))
                 continue;
             seen.insert(piece);
-            const QString p = phraseFor(piece, false);
-            if (!p.isEmpty())
-                terms << p;
+            words << piece;
         }
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -228,7 +235,18 @@ QString SearchText::toSimilarQuery(const QString &text, int maxTerms)
         }
     }
     flush();
-    return terms.join(u" OR "_s);
+    return words;
+}
+
+QString SearchText::anyOf(const QStringList &words)
+{
+    QStringList phrases;
+    for (const QString &w : words) {
+        const QString p = phraseFor(w, false);
+        if (!p.isEmpty())
+            phrases << p;
+    }
+    return phrases.join(u" OR "_s);
 }
 
 } // namespace sb

@@ -3,6 +3,7 @@
 #include "core_global.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sb {
 
@@ -23,6 +24,12 @@ public:
     // leaving out short and very common English words, at most `maxTerms` of them. Empty when
     // nothing distinctive is left.
     static QString toSimilarQuery(const QString &text, int maxTerms = 16);
+    // The words toSimilarQuery() looks for, in order, lower case, each once: English words of
+    // three letters or more that are not very common, and each two-character pair of a
+    // Chinese run (a run of one or two stays whole). At most `maxTerms`; -1: all.
+    static QStringList distinctiveWords(const QString &text, int maxTerms = -1);
+    // An FTS5 query for any of these words (as distinctiveWords() gives them).
+    static QString anyOf(const QStringList &words);
     static bool isCjk(char32_t c);
 };
 
