@@ -97,11 +97,10 @@ IncidentPanel::IncidentPanel(const QString &objectName, const char *title, const
     addHeaderWidget(header);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentPanel::updateBulkActions);
-    // The queue gets more of the width than the editor beside it (see eventFilter()).
+    // The queue gets more of the width than the editor beside it.
     splitter()->setStretchFactor(0, 3);
     splitter()->setStretchFactor(1, 2);
-    splitter()->installEventFilter(this);
-    connect(splitter(), &QSplitter::splitterMoved, this, [this] { m_split = true; });
+    setListShare(55);
 
     const QString saved =
         QSettings().value(objectName + u"/view"_s, viewKey(View::AllOpen)).toString();
@@ -330,17 +329,6 @@ void IncidentPanel::retranslateViews()
         m_viewBar->setTabText(i, text);
         m_viewBar->setTabToolTip(i, toolTip);
     }
-}
-
-bool IncidentPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    // The splitter shares out from its children's size hints, which give the editor as much
-    // as the queue: a little more for the queue until the user moves the handle.
-    if (watched == splitter() && event->type() == QEvent::Resize && !m_split) {
-        const int w = splitter()->width();
-        splitter()->setSizes({w * 11 / 20, w - w * 11 / 20});
-    }
-    return RecordPanel::eventFilter(watched, event);
 }
 
 void IncidentPanel::changeEvent(QEvent *event)

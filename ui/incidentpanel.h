@@ -86,7 +86,6 @@ Q_SIGNALS:
 protected:
     void adjustSpec(ListSpec *spec) const override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateViews();
@@ -105,7 +104,6 @@ private:
     QStringList m_groups;
     QTabBar *m_viewBar = nullptr;
     TicketListModel *m_ticketModel = nullptr;
-    bool m_split = false; // the user has placed the splitter's handle
     QString m_type;
     QAction *m_assign = nullptr;
     QAction *m_resolve = nullptr; // incidents only

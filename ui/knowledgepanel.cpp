@@ -1,5 +1,7 @@
 #include "knowledgepanel.h"
 
+#include "splittershare.h"
+
 #include "articleeditor.h"
 #include "articleview.h"
 #include "knownerrorlistmodel.h"
@@ -97,13 +99,9 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     m_side->addWidget(m_article);
     splitter()->setStretchFactor(0, 2);
     splitter()->setStretchFactor(1, 3);
-    // The size hints would give the list a sliver: proportions until the user moves the
-    // handle (see eventFilter()).
-    splitter()->installEventFilter(this);
-    m_keSplit->installEventFilter(this);
-    connect(m_keSplit, &QSplitter::splitterMoved, this, [this] { m_keSplitPlaced = true; });
-    m_baseConnections << connect(splitter(), &QSplitter::splitterMoved, this,
-                                 [this] { m_split = true; });
+    // The size hints would give the list a sliver.
+    setListShare(40);
+    SplitterShare::keep(m_keSplit, 40);
 
     // The editor says which record the panel shows, however it came to show it (a row
     // selected, a record opened from elsewhere, a new one started).
@@ -379,18 +377,6 @@ void KnowledgePanel::retranslateViews()
         m_viewBar->setTabText(i, text);
         m_viewBar->setTabToolTip(i, toolTip);
     }
-}
-
-bool KnowledgePanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == splitter() && event->type() == QEvent::Resize && !m_split) {
-        const int w = splitter()->width();
-        splitter()->setSizes({w * 2 / 5, w - w * 2 / 5});
-    } else if (watched == m_keSplit && event->type() == QEvent::Resize && !m_keSplitPlaced) {
-        const int h = m_keSplit->height();
-        m_keSplit->setSizes({h * 2 / 5, h - h * 2 / 5});
-    }
-    return RecordPanel::eventFilter(watched, event);
 }
 
 void KnowledgePanel::changeEvent(QEvent *event)

@@ -63,7 +63,6 @@ Q_SIGNALS:
 protected:
     void adjustSpec(ListSpec *spec) const override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void syncType();
@@ -83,8 +82,6 @@ private:
     QString m_shownType; // the type the view bar and side pane are set up for
     View m_knownErrorsView = View::KnownErrorsActive;
     View m_articlesView = View::ArticlesPublished;
-    bool m_split = false; // the user has placed the splitter's handle
-    bool m_keSplitPlaced = false; // and the one between summary and editor
     QVariantList m_dueIds; // articles due for review, for that view
     QString m_dueDay; // the day m_dueIds were read for
     // To the widgets RecordPanel owns, which outlive this part of the panel while it is

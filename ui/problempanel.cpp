@@ -10,7 +10,6 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QSettings>
-#include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
 
@@ -44,9 +43,8 @@ ProblemPanel::ProblemPanel(QWidget *parent)
     for (View v : std::as_const(m_views))
         m_viewBar->setTabData(m_viewBar->addTab(QString()), int(v));
     addHeaderWidget(m_viewBar);
-    // The editor, with the analysis, gets more of the width than the list (see eventFilter()).
-    splitter()->installEventFilter(this);
-    connect(splitter(), &QSplitter::splitterMoved, this, [this] { m_split = true; });
+    // The editor, with the analysis, gets more of the width than the list.
+    setListShare(40);
 
     const QString saved =
         QSettings().value(objectName() + u"/view"_s, viewKey(View::Open)).toString();
@@ -151,15 +149,6 @@ void ProblemPanel::retranslateViews()
         m_viewBar->setTabText(i, text);
         m_viewBar->setTabToolTip(i, toolTip);
     }
-}
-
-bool ProblemPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == splitter() && event->type() == QEvent::Resize && !m_split) {
-        const int w = splitter()->width();
-        splitter()->setSizes({w * 2 / 5, w - w * 2 / 5});
-    }
-    return RecordPanel::eventFilter(watched, event);
 }
 
 void ProblemPanel::changeEvent(QEvent *event)

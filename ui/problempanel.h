@@ -37,7 +37,6 @@ public:
 protected:
     void adjustSpec(ListSpec *spec) const override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateViews();
@@ -47,7 +46,6 @@ private:
     QList<View> m_views;
     View m_view = View::Open;
     QTabBar *m_viewBar = nullptr;
-    bool m_split = false; // the user has placed the splitter's handle
 };
 
 } // namespace sb::ui

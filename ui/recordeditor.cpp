@@ -1,5 +1,7 @@
 #include "recordeditor.h"
 
+#include "splittershare.h"
+
 #include "conflictdialog.h"
 #include "escalatedialog.h"
 #include "problemincidentsview.h"
@@ -49,6 +51,10 @@ using namespace Qt::StringLiterals;
 namespace sb::ui {
 
 namespace {
+
+// Percent of the editor's height for the form above the tabs.
+constexpr int FormShare = 60;
+constexpr int AnalysedFormShare = 40; // problems: the analysis below needs the room
 
 QString textOf(const QWidget *w)
 {
@@ -129,11 +135,9 @@ RecordEditor::RecordEditor(QWidget *parent)
     // The form above, the tabs below; the user shares the height out (a problem's analysis
     // wants more of it than a person's links).
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_split = split;
     split->setObjectName(u"editorSplit"_s);
     split->setChildrenCollapsible(false);
-    split->installEventFilter(this);
-    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    m_share = SplitterShare::keep(split, FormShare);
     auto *upper = new QWidget(split);
     auto *upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
@@ -447,7 +451,9 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
     } else if (!m_tabs->isTabVisible(m_tabs->currentIndex())) {
         m_tabs->setCurrentWidget(m_links);
     }
-    shareHeight();
+    // A problem's analysis below gets more of the height than its form, any other record's
+    // form more than its tabs.
+    m_share->setPercent(isProblem() ? AnalysedFormShare : FormShare);
     if (SlaFormat::appliesTo(type.type)) {
         // What the side pane matches on: looked up again once the typing pauses, so that an
         // incident being written meets its known error before it is saved.
@@ -801,24 +807,6 @@ void RecordEditor::escalateProblem()
                 showRecord(id);
             showMessage(said, false);
         });
-}
-
-void RecordEditor::shareHeight()
-{
-    // Until the user places the handle: a problem's analysis below gets more of the height
-    // than its form, any other record's form more than its tabs.
-    const int h = m_split->height();
-    if (m_splitMoved || h <= 0)
-        return;
-    const int upper = isProblem() ? h * 2 / 5 : h * 3 / 5;
-    m_split->setSizes({upper, h - upper});
-}
-
-bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_split && event->type() == QEvent::Resize)
-        shareHeight();
-    return QWidget::eventFilter(watched, event);
 }
 
 bool RecordEditor::isProblem() const

@@ -16,7 +16,6 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QSplitter;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
@@ -27,6 +26,7 @@ namespace sb::ui {
 class ProblemIncidentsView;
 class RcaEditor;
 class SlaClockView;
+class SplitterShare;
 class SuggestionPane;
 class TicketTimeline;
 class WorkbookDocument;
@@ -85,7 +85,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -98,7 +97,6 @@ private:
     void fillSimilar();
     void updateSimilarTitle(int suggestions);
     void escalateProblem();
-    void shareHeight();
     bool isProblem() const;
     void setTabShown(QWidget *page, bool shown);
     // Shows the priority the matrix gives as impact and urgency change (tickets only).
@@ -143,8 +141,7 @@ private:
     RcaEditor *m_rca = nullptr; // problems only
     ProblemIncidentsView *m_incidentsView = nullptr; // problems only
     QWidget *m_attachPage = nullptr;
-    QSplitter *m_split = nullptr; // the form above, the tabs below
-    bool m_splitMoved = false; // the user has placed its handle
+    SplitterShare *m_share = nullptr; // of the height, for the form
     std::optional<PriorityMatrix> m_matrix; // the workbook's, for tickets
     bool m_priorityTouched = false; // typed by hand, or overridden: the matrix keeps off
     QPushButton *m_attach = nullptr;

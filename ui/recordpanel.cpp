@@ -1,5 +1,7 @@
 #include "recordpanel.h"
 
+#include "splittershare.h"
+
 #include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "workbookdocument.h"
@@ -310,6 +312,14 @@ void RecordPanel::retranslateUi()
     m_new->setText(def ? tr("New %1").arg(def->displayLabel().toLower()) : tr("New"));
     m_new->setToolTip(tr("Create a record (Ctrl+N)"));
     updateCount();
+}
+
+void RecordPanel::setListShare(int percent)
+{
+    if (m_listShare)
+        m_listShare->setPercent(percent);
+    else
+        m_listShare = SplitterShare::keep(m_splitter, percent);
 }
 
 void RecordPanel::changeEvent(QEvent *event)

@@ -22,6 +22,7 @@ namespace sb::ui {
 
 class RecordEditor;
 class RecordListModel;
+class SplitterShare;
 class WorkbookDocument;
 
 // A dock with a lazy list of records (one tab per record type it shows), a quick filter that
@@ -65,6 +66,9 @@ protected:
     // filter and the record in the editor.
     void reloadList();
     QSplitter *splitter() const { return m_splitter; }
+    // The list keeps this share (in percent) of the width until the user moves the handle
+    // (see SplitterShare).
+    void setListShare(int percent);
     // Puts a widget above the quick filter (below the type tabs).
     void addHeaderWidget(QWidget *widget);
     WorkbookDocument *document() const { return m_document; }
@@ -92,6 +96,7 @@ private:
     RecordListModel *m_model = nullptr;
     QTimer *m_filterTimer = nullptr;
     int m_currentTab = 0;
+    SplitterShare *m_listShare = nullptr;
     qint64 m_pendingSelection = 0; // shown in the editor, to select once its page is loaded
 };
 

@@ -1,5 +1,7 @@
 #include "trendpanel.h"
 
+#include "splittershare.h"
+
 #include "candidatemodel.h"
 #include "createproblemdialog.h"
 #include "workbookdocument.h"
@@ -25,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -196,12 +199,9 @@ TrendPanel::TrendPanel(QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     setWidget(host);
-    // The splitters share out by their children's size hints, which starve the chart and the
-    // incidents: proportions of their own until the user moves a handle.
-    for (QSplitter *sp : {m_split, m_bottomSplit}) {
-        sp->installEventFilter(this);
-        connect(sp, &QSplitter::splitterMoved, this, [this, sp] { m_placed.insert(sp); });
-    }
+    // The size hints would starve the chart and the incidents.
+    SplitterShare::keep(m_split, 55);
+    SplitterShare::keep(m_bottomSplit, 60);
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -611,20 +611,6 @@ QString TrendPanel::keyLabel(const QString &key) const
     if (key.isEmpty())
         return tr("(none)");
     return m_keyLabels.value(key, key);
-}
-
-bool TrendPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Resize && !m_placed.contains(static_cast<QSplitter *>(watched))) {
-        if (watched == m_split) {
-            const int h = m_split->height();
-            m_split->setSizes({h * 11 / 20, h - h * 11 / 20});
-        } else if (watched == m_bottomSplit) {
-            const int w = m_bottomSplit->width();
-            m_bottomSplit->setSizes({w * 3 / 5, w - w * 3 / 5});
-        }
-    }
-    return QDockWidget::eventFilter(watched, event);
 }
 
 void TrendPanel::fillCandidates()

@@ -7,7 +7,6 @@
 #include <QDockWidget>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -103,7 +102,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleRefresh(int delayMs);
@@ -141,7 +139,6 @@ private:
     QTimer *m_timer = nullptr;
     QSplitter *m_split = nullptr; // chart above, tables below
     QSplitter *m_bottomSplit = nullptr; // candidates beside their incidents
-    QSet<QSplitter *> m_placed; // handles the user has moved
 
     qint64 m_nowMs = -1;
     CandidateOptions m_options; // of the results shown
