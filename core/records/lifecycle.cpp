@@ -47,6 +47,15 @@ namespace {
     QT_TRANSLATE_NOOP("Transition", "Send back"),
     QT_TRANSLATE_NOOP("Transition", "Approve and publish"),
     QT_TRANSLATE_NOOP("Transition", "Revise"),
+    QT_TRANSLATE_NOOP("Transition", "Order"),
+    QT_TRANSLATE_NOOP("Transition", "Start testing"),
+    QT_TRANSLATE_NOOP("Transition", "Put live"),
+    QT_TRANSLATE_NOOP("Transition", "Send to repair"),
+    QT_TRANSLATE_NOOP("Transition", "Back to testing"),
+    QT_TRANSLATE_NOOP("Transition", "Back to live"),
+    QT_TRANSLATE_NOOP("Transition", "Reinstate"),
+    QT_TRANSLATE_NOOP("Transition", "Dispose"),
+    QT_TRANSLATE_NOOP("Transition", "Mark reviewed"),
 };
 
 QStringList splitList(const QString &s)

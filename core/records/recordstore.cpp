@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "incident/ticketrules.h"
+#include "cmdb/cirules.h"
 #include "problem/problemrules.h"
 #include "search.h"
 #include "sla/slastore.h"
@@ -54,6 +55,16 @@ struct Tr
     QT_TRANSLATE_NOOP("LinkKind", "recurred as"),
     QT_TRANSLATE_NOOP("LinkKind", "resolved by change"),
     QT_TRANSLATE_NOOP("LinkKind", "resolves problem"),
+};
+// The relationship kinds the CMDB brings (0009_cmdb.sql).
+[[maybe_unused]] const char *const cmdbLinkLabels[] = {
+    QT_TRANSLATE_NOOP("LinkKind", "runs on"),       QT_TRANSLATE_NOOP("LinkKind", "hosts"),
+    QT_TRANSLATE_NOOP("LinkKind", "connected to"),  QT_TRANSLATE_NOOP("LinkKind", "part of"),
+    QT_TRANSLATE_NOOP("LinkKind", "contains"),      QT_TRANSLATE_NOOP("LinkKind", "installed on"),
+    QT_TRANSLATE_NOOP("LinkKind", "has installed"), QT_TRANSLATE_NOOP("LinkKind", "licensed by"),
+    QT_TRANSLATE_NOOP("LinkKind", "licenses"),      QT_TRANSLATE_NOOP("LinkKind", "located in"),
+    QT_TRANSLATE_NOOP("LinkKind", "location of"),   QT_TRANSLATE_NOOP("LinkKind", "caused by CI"),
+    QT_TRANSLATE_NOOP("LinkKind", "audit of"),      QT_TRANSLATE_NOOP("LinkKind", "audited by"),
 };
 
 QString shownTime(const QString &stored)
@@ -565,6 +576,8 @@ Error RecordStore::typeRules(Database &db, const RecordTypeDef &def, const Recor
         return TicketRules::beforeWrite(db, def, current, toState, changes, imported, user);
     if (ProblemRules::appliesTo(def.type))
         return ProblemRules::beforeWrite(db, def, current, toState, changes, imported, user);
+    if (CiRules::appliesTo(def.type))
+        return CiRules::beforeWrite(db, def, current, changes);
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "recordstore.h"
 
 #include "clock.h"
+#include "cmdb/cirules.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workbook.h"
@@ -88,6 +89,8 @@ Error RecordStore::link(qint64 fromId, qint64 toId, const QString &kind)
                               typeLabels(fromTypes), typeLabels(toTypes),
                               RecordTypes::find(from.type)->displayLabel(),
                               RecordTypes::find(to.type)->displayLabel()));
+    if (Error e = CiRules::checkRelation(m_db, kind, from, to); e.isError())
+        return e;
     {
         Statement ex =
             m_db.prepare("SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");

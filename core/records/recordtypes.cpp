@@ -372,6 +372,61 @@ QList<RecordTypeDef> buildTypes()
             counter("version_no", QT_TRANSLATE_NOOP("Field", "Version"))};
         types.append(t);
     }
+    {
+        // The CI type is data (ci_type table), checked by CiRules; so is the JSON object of
+        // the type's attributes.
+        RecordTypeDef t {u"ci"_s,
+                         u"ci"_s,
+                         u"CI"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "Configuration item"),
+                         QT_TRANSLATE_NOOP("RecordType", "Configuration items"),
+                         {}};
+        FieldDef ciType = text("ci_type", QT_TRANSLATE_NOOP("Field", "CI type"));
+        ciType.required = true;
+        FieldDef cost = ofKind("cost", FieldKind::Real, QT_TRANSLATE_NOOP("Field", "Cost"));
+        FieldDef entitlements = counter("licence_entitlements",
+                                        QT_TRANSLATE_NOOP("Field", "Licence entitlements"));
+        t.fields = {
+            ciType,
+            text("subtype", QT_TRANSLATE_NOOP("Field", "Subtype"), true),
+            ofKind("description", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Description"),
+                   true),
+            text("ci_version", QT_TRANSLATE_NOOP("Field", "Version"), true),
+            text("location", QT_TRANSLATE_NOOP("Field", "Location"), true),
+            text("serial_number", QT_TRANSLATE_NOOP("Field", "Serial number"), true),
+            text("asset_tag", QT_TRANSLATE_NOOP("Field", "Asset tag"), true),
+            ofKind("purchase_date", FieldKind::Date, QT_TRANSLATE_NOOP("Field", "Purchase date")),
+            cost,
+            text("cost_centre", QT_TRANSLATE_NOOP("Field", "Cost centre")),
+            text("supplier", QT_TRANSLATE_NOOP("Field", "Supplier"), true),
+            ofKind("warranty_end", FieldKind::Date, QT_TRANSLATE_NOOP("Field", "Warranty end")),
+            entitlements,
+            ofKind("licence_expires", FieldKind::Date,
+                   QT_TRANSLATE_NOOP("Field", "Licence expires")),
+            ofKind("attributes", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Attributes"),
+                   true)};
+        types.append(t);
+    }
+    {
+        RecordTypeDef t {u"ci_audit"_s,
+                         u"ci_audit"_s,
+                         u"CIA"_s,
+                         QT_TRANSLATE_NOOP("RecordType", "CMDB audit"),
+                         QT_TRANSLATE_NOOP("RecordType", "CMDB audits"),
+                         {}};
+        t.fields = {
+            text("inventory_file", QT_TRANSLATE_NOOP("Field", "Inventory file")),
+            ofKind("mapping", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Mapping")),
+            text("scope", QT_TRANSLATE_NOOP("Field", "Scope")),
+            ofKind("audited_at", FieldKind::DateTime, QT_TRANSLATE_NOOP("Field", "Audited at")),
+            counter("rows_read", QT_TRANSLATE_NOOP("Field", "Rows read")),
+            counter("matched", QT_TRANSLATE_NOOP("Field", "Matched")),
+            counter("missing", QT_TRANSLATE_NOOP("Field", "Missing")),
+            counter("unregistered", QT_TRANSLATE_NOOP("Field", "Not registered")),
+            counter("mismatched", QT_TRANSLATE_NOOP("Field", "Mismatched")),
+            ofKind("summary", FieldKind::LongText, QT_TRANSLATE_NOOP("Field", "Summary"), true)};
+        types.append(t);
+    }
     return types;
 }
 
@@ -420,6 +475,12 @@ const char *const knownStates[][2] = {
     {"draft", QT_TRANSLATE_NOOP("State", "Draft")},
     {"in_review", QT_TRANSLATE_NOOP("State", "In review")},
     {"published", QT_TRANSLATE_NOOP("State", "Published")},
+    {"ordered", QT_TRANSLATE_NOOP("State", "Ordered")},
+    {"in_test", QT_TRANSLATE_NOOP("State", "In test")},
+    {"in_repair", QT_TRANSLATE_NOOP("State", "In repair")},
+    {"disposed", QT_TRANSLATE_NOOP("State", "Disposed")},
+    {"recorded", QT_TRANSLATE_NOOP("State", "Recorded")},
+    {"reviewed", QT_TRANSLATE_NOOP("State", "Reviewed")},
 };
 
 } // namespace

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core_global.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sb {
+
+class Database;
+class Workbook;
+class WriteTransaction;
+
+// One typed attribute of a CI type. Values live in the CI's `attributes` JSON object under
+// `name`: text and choice as strings, number as a JSON number, date as "YYYY-MM-DD", reference
+// as the human ID of a record of type refType.
+struct SB_CORE_EXPORT CiAttributeDef
+{
+    enum class Kind { Text, Number, Date, Choice, Reference };
+
+    QString ciType;
+    QString name; // [a-z][a-z0-9_]*, at most 40 characters
+    QString label; // as stored; displayLabel() translates the shipped ones
+    Kind kind = Kind::Text;
+    QStringList choices; // Choice
+    QString refType; // Reference: a record type ("ci", "person", "service"...)
+    bool required = false;
+    int position = 0;
+    bool builtin = false;
+
+    QString displayLabel() const;
+    static QString kindCode(Kind kind);
+    static bool kindFromCode(const QString &code, Kind *kind);
+    static QString kindLabel(Kind kind);
+};
+
+// A CI type: what kind of thing a CI is, with the subtypes offered for it and its attributes.
+struct SB_CORE_EXPORT CiTypeDef
+{
+    QString code; // [a-z][a-z0-9_]*
+    QString label;
+    QString icon; // one of CiTypes::icons()
+    QStringList subtypes; // suggestions, not a closed list
+    int position = 0;
+    bool builtin = false;
+    QList<CiAttributeDef> attributes; // in position order
+
+    QString displayLabel() const;
+    const CiAttributeDef *attribute(QStringView name) const;
+};
+
+// A kind of relationship between CIs (a link kind with CMDB rules): which CI types each end
+// may have and which way a failure travels along it (see 0009_cmdb.sql).
+struct SB_CORE_EXPORT CiRelationType
+{
+    enum class Impact { Reverse, Forward, Both };
+
+    QString kind;
+    QString forwardLabel; // translated
+    QString reverseLabel; // translated
+    Impact impact = Impact::Reverse;
+    QStringList fromCiTypes; // empty: any
+    QStringList toCiTypes; // empty: any
+    int position = 0;
+
+    bool allows(const QString &fromCiType, const QString &toCiType) const;
+};
+
+// The CI types, their attributes and the relationship types, as the workbook keeps them.
+// Users add types and attributes: each change is one write transaction (nested in the
+// caller's, if any) with an audit entry about the workbook, and needs a configuration manager
+// or an administrator. A type in use cannot be removed; a removed attribute leaves the values
+// CIs hold untouched (nothing is lost), they are shown as no longer defined.
+class SB_CORE_EXPORT CiTypes
+{
+public:
+    explicit CiTypes(Workbook &workbook);
+
+    // Sorted by position.
+    Result<QList<CiTypeDef>> types();
+    Result<CiTypeDef> type(const QString &code);
+    Result<QList<CiRelationType>> relationTypes();
+    // How many CIs have this type.
+    Result<qint64> usage(const QString &code);
+
+    // Adds a type, or changes the one with the same code (label, icon, subtypes, position; not
+    // its attributes, which have their own calls).
+    Error saveType(const CiTypeDef &type);
+    Error removeType(const QString &code);
+    // Adds an attribute, or changes the one with the same type and name. Changing the kind of
+    // an attribute CIs already hold values for is refused when a value would not fit.
+    Error saveAttribute(const CiAttributeDef &attribute);
+    Error removeAttribute(const QString &ciType, const QString &name);
+
+    // The icons the desktop program draws for CI types.
+    static QStringList icons();
+    static Error validateCode(const QString &code, bool attribute);
+    // Reads the types without a Workbook (for the write path's checks).
+    static Result<QList<CiTypeDef>> load(Database &db);
+    static Result<QList<CiRelationType>> loadRelationTypes(Database &db);
+
+private:
+    Error beginChange(WriteTransaction &tx);
+    Error audit(const QString &field, const QString &oldValue, const QString &newValue);
+
+    Workbook &m_workbook;
+    Database &m_db;
+};
+
+} // namespace sb

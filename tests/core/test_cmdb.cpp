@@ -1,0 +1,391 @@
+#include "fixtures.h"
+
+#include "cmdb/cirules.h"
+#include "cmdb/citypes.h"
+#include "cmdb/impact.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace sb;
+using namespace sb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 ci(RecordStore &store, const QString &name, const QString &type,
+          const QVariantMap &more = {})
+{
+    QVariantMap values = more;
+    values.insert(u"title"_s, name);
+    values.insert(u"ci_type"_s, type);
+    Result<RecordRef> r = store.create(u"ci"_s, values);
+    INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
+    REQUIRE(r.ok());
+    return r->id;
+}
+
+void relate(RecordStore &store, qint64 from, const QString &kind, qint64 to)
+{
+    const Error e = store.link(from, to, kind);
+    INFO(e.fullText().toStdString());
+    REQUIRE(e.isOk());
+}
+
+QStringList titles(const QList<CmdbNode> &nodes)
+{
+    QStringList out;
+    for (const CmdbNode &n : nodes)
+        out << n.title;
+    return out;
+}
+
+QString attributes(RecordStore &store, qint64 id)
+{
+    Result<Record> r = store.load(id);
+    REQUIRE(r.ok());
+    return r->fields.value(u"attributes"_s).toString();
+}
+
+} // namespace
+
+TEST_CASE("CI types are data with typed attributes", "[cmdb]")
+{
+    TempDir dir;
+    auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+    CiTypes types(*wb);
+
+    Result<QList<CiTypeDef>> all = types.types();
+    REQUIRE(all.ok());
+    QStringList codes;
+    for (const CiTypeDef &t : *all)
+        codes << t.code;
+    CHECK(codes
+          == QStringList {u"business_service"_s, u"application"_s, u"database"_s,
+                          u"physical_server"_s, u"virtual_server"_s, u"network_device"_s,
+                          u"storage"_s, u"end_user_device"_s, u"software"_s, u"licence"_s,
+                          u"document"_s, u"location"_s});
+    Result<CiTypeDef> server = types.type(u"physical_server"_s);
+    REQUIRE(server.ok());
+    REQUIRE(server->attribute(u"cpu_cores"_s));
+    CHECK(server->attribute(u"cpu_cores"_s)->kind == CiAttributeDef::Kind::Number);
+    CHECK(server->builtin);
+
+    SECTION("a new type and attributes, without losing data")
+    {
+        CiTypeDef printer;
+        printer.code = u"printer"_s;
+        printer.label = u"Printer"_s;
+        printer.icon = u"device"_s;
+        printer.subtypes = {u"Laser"_s, u" Inkjet "_s, u""_s};
+        REQUIRE(types.saveType(printer).isOk());
+        CiAttributeDef pages;
+        pages.ciType = u"printer"_s;
+        pages.name = u"pages_per_minute"_s;
+        pages.label = u"Pages per minute"_s;
+        pages.kind = CiAttributeDef::Kind::Number;
+        REQUIRE(types.saveAttribute(pages).isOk());
+        CiAttributeDef colour;
+        colour.ciType = u"printer"_s;
+        colour.name = u"colour"_s;
+        colour.label = u"Colour"_s;
+        colour.kind = CiAttributeDef::Kind::Choice;
+        colour.choices = {u"Mono"_s, u"Colour"_s};
+        REQUIRE(types.saveAttribute(colour).isOk());
+
+        RecordStore store(*wb);
+        const qint64 p =
+            ci(store, u"PRN-01"_s, u"printer"_s,
+               {{u"attributes"_s, u"{\"pages_per_minute\": \"30\", \"colour\": \"Mono\"}"_s}});
+        CHECK(attributes(store, p) == u"{\"colour\":\"Mono\",\"pages_per_minute\":30}"_s);
+        CHECK(types.type(u"printer"_s)->subtypes == QStringList {u"Laser"_s, u"Inkjet"_s});
+
+        // The type is in use; the attribute's values must fit a changed kind.
+        CHECK(types.removeType(u"printer"_s).code() == ErrorCode::InvalidInput);
+        colour.choices = {u"Colour"_s};
+        CHECK(types.saveAttribute(colour).code() == ErrorCode::InvalidInput);
+        colour.choices = {u"Mono"_s, u"Colour"_s, u"Photo"_s};
+        CHECK(types.saveAttribute(colour).isOk());
+
+        // Removing an attribute keeps what CIs hold; the value may stay but not change.
+        REQUIRE(types.removeAttribute(u"printer"_s, u"pages_per_minute"_s).isOk());
+        CHECK(attributes(store, p).contains(u"pages_per_minute"_s));
+        CHECK(store.update(p, {{u"description"_s, u"Second floor"_s}}).ok());
+        CHECK(
+            store
+                .update(p,
+                        {{u"attributes"_s, u"{\"pages_per_minute\": 30, \"colour\": \"Photo\"}"_s}})
+                .ok());
+        CHECK(
+            !store
+                 .update(
+                     p, {{u"attributes"_s, u"{\"pages_per_minute\": 40, \"colour\": \"Photo\"}"_s}})
+                 .ok());
+        CHECK(store.update(p, {{u"attributes"_s, u"{\"colour\": \"Photo\"}"_s}}).ok());
+        CHECK(attributes(store, p) == u"{\"colour\":\"Photo\"}"_s);
+
+        // Changes to the types are audited about the workbook.
+        RawSql raw(dir.file(u"cmdb.sbw"_s));
+        CHECK(raw.scalar(u"SELECT count(*) FROM audit WHERE field LIKE 'ci_attribute[printer.%'"_s)
+                  .toInt()
+              >= 3);
+    }
+
+    SECTION("bad definitions are refused")
+    {
+        CiTypeDef bad;
+        bad.code = u"Bad Code"_s;
+        bad.label = u"x"_s;
+        CHECK(types.saveType(bad).code() == ErrorCode::InvalidInput);
+        bad.code = u"dup"_s;
+        bad.label = u"Application"_s;
+        CHECK(types.saveType(bad).code() == ErrorCode::InvalidInput);
+        bad.label = u"Dup"_s;
+        bad.icon = u"rocket"_s;
+        CHECK(types.saveType(bad).code() == ErrorCode::InvalidInput);
+        CHECK(types.removeType(u"application"_s).code() == ErrorCode::InvalidInput);
+        CiAttributeDef a;
+        a.ciType = u"application"_s;
+        a.name = u"owner_ref"_s;
+        a.label = u"Owner"_s;
+        a.kind = CiAttributeDef::Kind::Reference;
+        a.refType = u"nothing"_s;
+        CHECK(types.saveAttribute(a).code() == ErrorCode::InvalidInput);
+        a.kind = CiAttributeDef::Kind::Choice;
+        CHECK(types.saveAttribute(a).code() == ErrorCode::InvalidInput);
+    }
+
+    SECTION("only configuration managers and administrators change them")
+    {
+        RecordStore admin(*wb);
+        REQUIRE(
+            admin.create(u"person"_s, {{u"title"_s, u"Ann Agent"_s}, {u"login"_s, u"ann"_s}}).ok());
+        REQUIRE(admin.grantRole(u"ann"_s, u"agent"_s).isOk());
+        wb.reset();
+        auto asAnn = openAs(dir.file(u"cmdb.sbw"_s), u"ann"_s);
+        CiTypes annTypes(*asAnn);
+        CiTypeDef t;
+        t.code = u"robot"_s;
+        t.label = u"Robot"_s;
+        CHECK(annTypes.saveType(t).code() == ErrorCode::PermissionDenied);
+        RecordStore annStore(*asAnn);
+        CHECK(annStore.create(u"ci"_s, {{u"title"_s, u"x"_s}, {u"ci_type"_s, u"software"_s}})
+                  .error()
+                  .code()
+              == ErrorCode::PermissionDenied);
+    }
+}
+
+TEST_CASE("CIs: unique names within their type, typed attributes, history", "[cmdb]")
+{
+    TempDir dir;
+    auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+    RecordStore store(*wb);
+    const qint64 db1 = ci(store, u"orders-db"_s, u"database"_s);
+    // The same name in another type is another CI.
+    const qint64 app = ci(store, u"Orders-DB"_s, u"application"_s);
+    CHECK(app != db1);
+    Result<RecordRef> dup =
+        store.create(u"ci"_s, {{u"title"_s, u"ORDERS-db"_s}, {u"ci_type"_s, u"database"_s}});
+    REQUIRE(!dup.ok());
+    CHECK(dup.error().message().contains(u"CI-1"_s));
+    CHECK(!store.update(app, {{u"ci_type"_s, u"database"_s}}).ok());
+    CHECK(!store.create(u"ci"_s, {{u"title"_s, u"x"_s}, {u"ci_type"_s, u"spaceship"_s}}).ok());
+    CHECK(!store.create(u"ci"_s, {{u"title"_s, u"x"_s}}).ok());
+
+    SECTION("attribute values fit their kinds")
+    {
+        const qint64 srv = ci(store, u"srv-01"_s, u"physical_server"_s);
+        auto set = [&](const QString &json) {
+            return store.update(srv, {{u"attributes"_s, json}});
+        };
+        CHECK(!set(u"{\"cpu_cores\": \"many\"}"_s).ok());
+        CHECK(!set(u"{\"colour\": \"red\"}"_s).ok());
+        CHECK(!set(u"[1, 2]"_s).ok());
+        CHECK(!set(u"{not json"_s).ok());
+        CHECK(
+            set(u"{\"cpu_cores\": 16, \"operating_system\": \" Debian 12 \", \"ip_address\": \"\"}"_s)
+                .ok());
+        CHECK(attributes(store, srv) == u"{\"cpu_cores\":16,\"operating_system\":\"Debian 12\"}"_s);
+        const qint64 laptop = ci(store, u"lt-7"_s, u"end_user_device"_s);
+        CHECK(!store.update(laptop, {{u"attributes"_s, u"{\"assigned_to\": \"PER-99\"}"_s}}).ok());
+        CHECK(!store.update(laptop, {{u"attributes"_s, u"{\"assigned_to\": \"CI-1\"}"_s}}).ok());
+        CHECK(store.update(laptop, {{u"attributes"_s, u"{\"assigned_to\": \"per-1\"}"_s}}).ok());
+        CHECK(attributes(store, laptop) == u"{\"assigned_to\":\"PER-1\"}"_s);
+        const qint64 storage = ci(store, u"san-1"_s, u"storage"_s);
+        CHECK(!store.update(storage, {{u"attributes"_s, u"{\"raid_level\": \"RAID 0\"}"_s}}).ok());
+        CHECK(store.update(storage, {{u"attributes"_s, u"{\"raid_level\": \"RAID 6\"}"_s}}).ok());
+
+        // Every change of an attribute is in the history.
+        Result<QList<AuditEntry>> h = store.history(srv);
+        REQUIRE(h.ok());
+        bool seen = false;
+        for (const AuditEntry &e : *h)
+            seen = seen || (e.field == u"attributes"_s && e.newValue.contains(u"Debian 12"_s));
+        CHECK(seen);
+    }
+
+    SECTION("asset fields and the lifecycle")
+    {
+        const qint64 srv = ci(store, u"srv-02"_s, u"physical_server"_s,
+                              {{u"purchase_date"_s, u"2024-03-01"_s},
+                               {u"cost"_s, u"4200.50"_s},
+                               {u"warranty_end"_s, u"2027-03-01"_s}});
+        CHECK(!store.update(srv, {{u"cost"_s, u"-1"_s}}).ok());
+        CHECK(!store.update(srv, {{u"warranty_end"_s, u"soon"_s}}).ok());
+        REQUIRE(store.transition(srv, u"live"_s).ok());
+        REQUIRE(store.transition(srv, u"in_repair"_s).ok());
+        CHECK(!store.transition(srv, u"disposed"_s).ok());
+        REQUIRE(store.transition(srv, u"retired"_s).ok());
+        REQUIRE(store.transition(srv, u"disposed"_s).ok());
+    }
+}
+
+TEST_CASE("relationships join the CI types they are for", "[cmdb]")
+{
+    TempDir dir;
+    auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+    RecordStore store(*wb);
+    const qint64 app = ci(store, u"crm"_s, u"application"_s);
+    const qint64 srv = ci(store, u"srv-01"_s, u"physical_server"_s);
+    const qint64 lic = ci(store, u"crm-licence"_s, u"licence"_s);
+    relate(store, app, u"runs_on"_s, srv);
+    relate(store, app, u"licensed_by"_s, lic);
+    const Error wrong = store.link(srv, app, u"runs_on"_s);
+    CHECK(wrong.code() == ErrorCode::InvalidInput);
+    CHECK(wrong.message().contains(u"CI-2"_s));
+    CHECK(store.link(app, srv, u"licensed_by"_s).code() == ErrorCode::InvalidInput);
+    // Services from the catalogue: a CI is part of one.
+    Result<RecordRef> svc = store.create(u"service"_s, {{u"title"_s, u"CRM"_s}});
+    REQUIRE(svc.ok());
+    relate(store, app, u"part_of"_s, svc->id);
+    // The relation is in both records' history.
+    Result<QList<AuditEntry>> h = store.history(srv);
+    REQUIRE(h.ok());
+    bool seen = false;
+    for (const AuditEntry &e : *h)
+        seen = seen || (e.action == u"link_in"_s && e.newValue == u"CI-1"_s);
+    CHECK(seen);
+}
+
+// A graph whose answers are known:
+//
+//   customer Acme --uses--> service Billing
+//   app Billing-web --part_of--> service Billing
+//   app Billing-web --runs_on--> vm web-1 --runs_on--> host esx-1
+//   db billing-db --runs_on--> host esx-1;   app Billing-web --depends_on--> db billing-db
+//   host esx-1 --connected_to--> switch sw-1 --connected_to--> host esx-2 (a cycle with...)
+//   host esx-2 --connected_to--> host esx-1
+//   app Reports --depends_on--> db billing-db;  db billing-db --depends_on--> app Reports (cycle)
+TEST_CASE("impact analysis follows the way failures travel, through cycles", "[cmdb]")
+{
+    TempDir dir;
+    auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+    RecordStore store(*wb);
+    Result<RecordRef> billing = store.create(u"service"_s, {{u"title"_s, u"Billing"_s}});
+    REQUIRE(billing.ok());
+    Result<RecordRef> acme = store.create(u"customer"_s, {{u"title"_s, u"Acme"_s}});
+    REQUIRE(acme.ok());
+    relate(store, acme->id, u"uses"_s, billing->id);
+    const qint64 web = ci(store, u"Billing-web"_s, u"application"_s);
+    const qint64 vm = ci(store, u"web-1"_s, u"virtual_server"_s);
+    const qint64 esx1 = ci(store, u"esx-1"_s, u"physical_server"_s);
+    const qint64 esx2 = ci(store, u"esx-2"_s, u"physical_server"_s);
+    const qint64 sw = ci(store, u"sw-1"_s, u"network_device"_s);
+    const qint64 db = ci(store, u"billing-db"_s, u"database"_s);
+    const qint64 reports = ci(store, u"Reports"_s, u"application"_s);
+    const qint64 lonely = ci(store, u"spare"_s, u"physical_server"_s);
+    relate(store, web, u"part_of"_s, billing->id);
+    relate(store, web, u"runs_on"_s, vm);
+    relate(store, vm, u"runs_on"_s, esx1);
+    relate(store, db, u"runs_on"_s, esx1);
+    relate(store, web, u"depends_on"_s, db);
+    relate(store, esx1, u"connected_to"_s, sw);
+    relate(store, sw, u"connected_to"_s, esx2);
+    relate(store, esx2, u"connected_to"_s, esx1);
+    relate(store, reports, u"depends_on"_s, db);
+    relate(store, db, u"depends_on"_s, reports);
+    {
+        RawSql raw(dir.file(u"cmdb.sbw"_s));
+        REQUIRE(raw.exec("INSERT INTO sla_definition(name, record_type, service, calendar_id) "
+                         "VALUES ('Billing gold', 'incident', 'billing', 1)")
+                == SQLITE_OK);
+    }
+
+    SECTION("downstream of the switch: everything that needs it, up to customers and SLAs")
+    {
+        Result<ImpactResult> r = Impact::analyse(wb->db(), sw, ImpactDirection::Downstream);
+        REQUIRE(r.ok());
+        const CmdbWalk &w = r->walk;
+        CHECK(!w.truncated);
+        QHash<QString, int> distance;
+        for (const CmdbNode &n : w.nodes)
+            distance.insert(n.title, n.distance);
+        CHECK(distance
+              == QHash<QString, int> {{u"sw-1"_s, 0},
+                                      {u"esx-1"_s, 1},
+                                      {u"esx-2"_s, 1},
+                                      {u"web-1"_s, 2},
+                                      {u"billing-db"_s, 2},
+                                      {u"Billing-web"_s, 3},
+                                      {u"Reports"_s, 3},
+                                      {u"Billing"_s, 4},
+                                      {u"Acme"_s, 5}});
+        CHECK(w.nodes.size() == distance.size()); // each once
+        CHECK(titles(r->services) == QStringList {u"Billing"_s});
+        CHECK(titles(r->customers) == QStringList {u"Acme"_s});
+        REQUIRE(r->slas.size() == 1);
+        CHECK(r->slas[0].name == u"Billing gold"_s);
+        // The path to the customer: switch, host, (vm or db), app, service, customer.
+        const QList<qint64> path = w.pathTo(acme->id);
+        REQUIRE(path.size() == 6);
+        CHECK(path.first() == sw);
+        CHECK(path[1] == esx1);
+        CHECK(path.last() == acme->id);
+        CHECK(w.nodes[w.indexOf(acme->id)].viaKind == u"uses"_s);
+        CHECK(w.indexOf(lonely) == -1);
+    }
+
+    SECTION("a depth limit stops the walk and says so")
+    {
+        Result<ImpactResult> r = Impact::analyse(wb->db(), sw, ImpactDirection::Downstream, 2);
+        REQUIRE(r.ok());
+        CHECK(r->walk.truncated);
+        CHECK(r->walk.nodes.size() == 5);
+        CHECK(r->customers.isEmpty());
+    }
+
+    SECTION("upstream of the web application: what it needs")
+    {
+        Result<ImpactResult> r = Impact::analyse(wb->db(), web, ImpactDirection::Upstream);
+        REQUIRE(r.ok());
+        QStringList reached = titles(r->walk.nodes);
+        reached.sort();
+        CHECK(reached
+              == QStringList {u"Billing-web"_s, u"Reports"_s, u"billing-db"_s, u"esx-1"_s,
+                              u"esx-2"_s, u"sw-1"_s, u"web-1"_s});
+        CHECK(r->customers.isEmpty());
+        CHECK(r->slas.isEmpty());
+    }
+
+    SECTION("the neighbourhood for the graph, filtered")
+    {
+        Result<CmdbWalk> w = Impact::neighbourhood(wb->db(), esx1, 1);
+        REQUIRE(w.ok());
+        QStringList near = titles(w->nodes);
+        near.sort();
+        CHECK(near == QStringList {u"billing-db"_s, u"esx-1"_s, u"esx-2"_s, u"sw-1"_s, u"web-1"_s});
+        Result<CmdbWalk> net = Impact::neighbourhood(wb->db(), esx1, 3, {u"connected_to"_s});
+        REQUIRE(net.ok());
+        CHECK(net->nodes.size() == 3);
+        CHECK(net->edges.size() == 3);
+        Result<CmdbWalk> servers =
+            Impact::neighbourhood(wb->db(), esx1, 5, {}, {u"physical_server"_s});
+        REQUIRE(servers.ok());
+        CHECK(titles(servers->nodes) == QStringList {u"esx-1"_s, u"esx-2"_s});
+        Result<QList<CmdbEdge>> among = Impact::edgesAmong(wb->db(), {web, vm, esx1});
+        REQUIRE(among.ok());
+        CHECK(among->size() == 2);
+    }
+}
