@@ -14,7 +14,8 @@ JOBS=${SB_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # Debian 12 packages: to build and test, and the extras to run the desktop program.
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libsqlite3-dev catch2
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 xz-utils)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-svg-dev
+  libgraphviz-dev xz-utils)
 RUN_PACKAGES=(fonts-noto-cjk)
 
 say() { printf '%s\n' "$*" >&2; }

@@ -64,8 +64,8 @@ const Command commands[] = {
      2,
      4},
     {"import",
-     "servicebench import FILE TYPE CSVFILE [--mapping MAPPING.json|bpi2014-incidents] "
-     "[--dry-run] [--json]",
+     "servicebench import FILE TYPE CSVFILE [--mapping MAPPING.json|bpi2014-incidents|"
+     "bpi2014-cis|bpi2014-cis-changes] [--dry-run] [--json]",
      QT_TRANSLATE_NOOP("Cli",
                        "Import records from CSV; rows with the same key update one record. "
                        "Exit 1 if rows were skipped."),
@@ -73,6 +73,18 @@ const Command commands[] = {
      {u"dry-run"_s},
      cmdImport,
      3,
+     3},
+    {"asset",
+     "servicebench asset licences|warranties FILE [--days N] [--json] | asset export FILE "
+     "OUT.csv [--force]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Assets and licences: licence use against entitlements with expiry "
+                       "within N days (exit 1 if one is over-used or expired), warranties ending "
+                       "within N days (default 90), or the asset register as CSV for finance."),
+     {u"days"_s},
+     {u"force"_s},
+     cmdAsset,
+     2,
      3},
     {"sla",
      "servicebench sla recompute FILE | sla show FILE ID | sla holidays FILE CALENDAR CSVFILE "
@@ -125,6 +137,42 @@ const Command commands[] = {
      cmdProblem,
      2,
      10000},
+    {"impact",
+     "servicebench impact FILE CI_ID [--direction down|up] [--depth N] [--json]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Impact analysis: what a failure of a CI reaches (down: CIs, services, "
+                       "customers, SLAs) or what it needs (up), with the path to each."),
+     {u"direction"_s, u"depth"_s},
+     {},
+     cmdImpact,
+     2,
+     2},
+    {"baseline",
+     "servicebench baseline create FILE NAME [--service SVC_ID] [--description TEXT] | "
+     "baseline list FILE | baseline diff FILE BASELINE [BASELINE|now] [--json]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Take a named, unchangeable baseline of the CMDB (or of one service's "
+                       "tree), list them, or compare a baseline with another or with now."),
+     {u"service"_s, u"description"_s},
+     {},
+     cmdBaseline,
+     2,
+     4},
+    {"cmdb",
+     "servicebench cmdb audit FILE INVENTORY.csv --mapping MAPPING.json|example [--service "
+     "SVC_ID] | "
+     "cmdb findings FILE AUDIT_ID | cmdb follow-up FILE AUDIT_ID FINDING_ID | cmdb types FILE "
+     "[--json]",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Audit the CMDB against a discovered inventory (CSV; the mapping names "
+                       "the columns, see resources/import/cmdb_inventory_example.json), list an "
+                       "audit's findings, turn a finding into a task, or list the CI types, "
+                       "their attributes and the relationship types."),
+     {u"mapping"_s, u"service"_s},
+     {},
+     cmdCmdb,
+     2,
+     4},
     {"stats",
      "servicebench stats FILE incident|service_request [--by priority|state|service|group] "
      "[--from DATE] [--to DATE] [--json]",

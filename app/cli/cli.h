@@ -51,6 +51,10 @@ int cmdStats(const Args &args);
 int cmdTicket(const Args &args);
 int cmdProblem(const Args &args);
 int cmdImport(const Args &args);
+int cmdAsset(const Args &args);
+int cmdImpact(const Args &args);
+int cmdBaseline(const Args &args);
+int cmdCmdb(const Args &args);
 
 QString versionText();
 

@@ -26,14 +26,18 @@ struct Tr
 };
 
 constexpr const char importUsage[] =
-    "servicebench import FILE TYPE CSVFILE [--mapping MAPPING.json|bpi2014-incidents] "
-    "[--dry-run] [--json]";
+    "servicebench import FILE TYPE CSVFILE [--mapping MAPPING.json|bpi2014-incidents|"
+    "bpi2014-cis|bpi2014-cis-changes] [--dry-run] [--json]";
 
 // Mappings that ship with the program, by name.
 QString builtInMapping(const QString &name)
 {
     if (name == u"bpi2014-incidents"_s)
         return u":/import/bpi2014_incidents.json"_s;
+    if (name == u"bpi2014-cis"_s)
+        return u":/import/bpi2014_cis.json"_s;
+    if (name == u"bpi2014-cis-changes"_s)
+        return u":/import/bpi2014_cis_changes.json"_s;
     return {};
 }
 

@@ -96,7 +96,10 @@ int cmdInit(const Args &a)
                                   {u"links"_s, summary.links},
                                   {u"problems"_s, summary.problems},
                                   {u"known_errors"_s, summary.knownErrors},
-                                  {u"articles"_s, summary.articles}});
+                                  {u"articles"_s, summary.articles},
+                                  {u"cis"_s, summary.cis},
+                                  {u"ci_relations"_s, summary.ciRelations},
+                                  {u"baselines"_s, summary.baselines}});
         printJson(o);
         return ExitOk;
     }
@@ -116,6 +119,11 @@ int cmdInit(const Args &a)
                      .arg(summary.knownErrors)
                      .arg(summary.articles)
                      .arg(summary.links)
+              << Qt::endl
+              << Tr::tr("CMDB: %1 configuration items, %2 relationships, %n baseline(s).", nullptr,
+                        summary.baselines)
+                     .arg(summary.cis)
+                     .arg(summary.ciRelations)
               << Qt::endl;
     return ExitOk;
 }

@@ -219,6 +219,13 @@ Error CiRules::checkRelation(Database &db, const QString &kind, const Record &fr
 {
     if (from.type != u"ci"_s && to.type != u"ci"_s)
         return {};
+    // One indexed row: importers link tens of thousands of tickets to CIs through here, and
+    // most of those kinds (affects_ci) are no CI relationship at all.
+    Statement one = db.prepare("SELECT 1 FROM ci_relation_type WHERE kind = ?1");
+    one.bind(1, kind);
+    if (!one.next())
+        return one.error();
+    one.reset();
     Result<QList<CiRelationType>> kinds = CiTypes::loadRelationTypes(db);
     if (!kinds.ok())
         return kinds.error();

@@ -171,6 +171,57 @@ bool CiRelationType::allows(const QString &fromCiType, const QString &toCiType) 
     return fromOk && toOk;
 }
 
+QString CiAttributeChange::text(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isString())
+        return v.toString();
+    if (v.isNull() || v.isUndefined())
+        return {};
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QList<CiAttributeChange> CiAttributeChange::between(const QList<CiTypeDef> &types,
+                                                    const QString &ciType,
+                                                    const QString &beforeJson,
+                                                    const QString &afterJson)
+{
+    const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    QStringList names;
+    const CiTypeDef *type = nullptr;
+    for (const CiTypeDef &t : types) {
+        if (t.code == ciType)
+            type = &t;
+    }
+    if (type) {
+        for (const CiAttributeDef &a : type->attributes)
+            names << a.name;
+    }
+    QStringList others = before.keys() + after.keys();
+    others.sort();
+    others.removeDuplicates();
+    for (const QString &n : std::as_const(others)) {
+        if (!names.contains(n))
+            names << n;
+    }
+    QList<CiAttributeChange> out;
+    for (const QString &n : std::as_const(names)) {
+        const QString b = text(before.value(n));
+        const QString a = text(after.value(n));
+        if (a == b)
+            continue;
+        const CiAttributeDef *def = type ? type->attribute(n) : nullptr;
+        out.append({n, def ? def->displayLabel() : n, b, a});
+    }
+    return out;
+}
+
 // ---- reading -----------------------------------------------------------------------------
 
 CiTypes::CiTypes(Workbook &workbook)
@@ -385,7 +436,9 @@ Error CiTypes::saveType(const CiTypeDef &in)
         "VALUES (?1, ?2, ?3, ?4, ?5, 0) ON CONFLICT(code) DO UPDATE SET label = excluded.label, "
         "icon = excluded.icon, subtypes = excluded.subtypes, position = excluded.position, "
         "builtin = CASE WHEN ci_type.label = excluded.label THEN ci_type.builtin ELSE 0 END");
-    st.bind(1, t.code).bind(2, t.label).bind(3, t.icon).bind(4, t.subtypes.join(u','));
+    st.bind(1, t.code).bind(2, t.label).bind(3, t.icon);
+    // No subtypes is empty text, not NULL.
+    st.bind(4, t.subtypes.isEmpty() ? u""_s : t.subtypes.join(u','));
     st.bind(5, t.position);
     if (Error e = st.exec(); e.isError())
         return e;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QJsonValue;
+
 namespace sb {
 
 class Database;
@@ -66,6 +68,22 @@ struct SB_CORE_EXPORT CiRelationType
     int position = 0;
 
     bool allows(const QString &fromCiType, const QString &toCiType) const;
+};
+
+// One attribute whose value differs between two forms of a CI's attributes (JSON objects, as
+// the audit trail keeps them): what the history shows one line each for.
+struct SB_CORE_EXPORT CiAttributeChange
+{
+    QString name;
+    QString label; // the attribute's label for the CI's type, else its name
+    QString before; // empty: no value
+    QString after;
+
+    // In the order of the type's attributes, then any others by name.
+    static QList<CiAttributeChange> between(const QList<CiTypeDef> &types, const QString &ciType,
+                                            const QString &beforeJson, const QString &afterJson);
+    // An attribute value as text: numbers without a trailing ".0".
+    static QString text(const QJsonValue &value);
 };
 
 // The CI types, their attributes and the relationship types, as the workbook keeps them.

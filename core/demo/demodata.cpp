@@ -448,6 +448,11 @@ Result<DemoSummary> DemoData::generate(RecordStore &store, const DemoOptions &op
         return e;
     if (Error e = addProblems(store, s, rnd, logins, groupNames, serviceIds, &sum); e.isError())
         return e;
+    if (Error e = addCmdb(store, rnd, zh, scale, services, serviceNames, serviceIds, &sum);
+        e.isError())
+        return e;
+    if (Error e = addCmdbBaseline(store.workbook(), zh, &sum); e.isError())
+        return e;
     if (Error e = tx.commit(); e.isError())
         return e;
     // With the tickets' SLA state stored, the escalation rules raise what is due by now.

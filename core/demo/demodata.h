@@ -31,6 +31,9 @@ struct DemoSummary
     int problems = 0;
     int knownErrors = 0;
     int articles = 0;
+    int cis = 0;
+    int ciRelations = 0; // also counted in links
+    int baselines = 0;
 };
 
 // Realistic, seeded master data (and later issues add their processes): written through the

@@ -13,6 +13,7 @@
 namespace sb {
 
 class RecordStore;
+class Workbook;
 
 // splitmix64: small, fast, and the same sequence everywhere (std:: distributions are not).
 class Random
@@ -51,5 +52,15 @@ Result<Seeds> loadSeeds(const QString &language);
 // problems fixed weeks ago (one of which came back) and the articles written on the way.
 Error addProblems(RecordStore &store, const Seeds &s, Random &rnd, const QStringList &logins,
                   const QStringList &groupNames, const QStringList &serviceIds, DemoSummary *sum);
+
+// The CMDB behind the demo's services (cmdbstories.cpp): business-service CIs part of the
+// catalogue services, applications, databases, virtual and physical servers, network and
+// storage in racks and rooms, software and licences (one over-used, one running out), end-user
+// devices with warranties (some ending soon), a few CIs retired, two applications that need
+// each other; the CIs the stories' incidents and problems name, linked to them. Sized by scale.
+Error addCmdb(RecordStore &store, Random &rnd, bool zh, int scale, const QList<qint64> &services,
+              const QStringList &serviceNames, const QStringList &serviceIds, DemoSummary *sum);
+// A baseline of the whole demo CMDB, as taken before a release.
+Error addCmdbBaseline(Workbook &workbook, bool zh, DemoSummary *sum);
 
 } // namespace sb

@@ -1,5 +1,6 @@
 #include "csvimport.h"
 
+#include "cmdb/citypes.h"
 #include "csvreader.h"
 #include "importconverter.h"
 #include "importmapping.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 
 #include <limits>
 #include <optional>
@@ -34,6 +36,14 @@ class KeyLookup
 public:
     Error prepare(Database &db, const RecordTypeDef &def, const FieldDef &key)
     {
+        if (key.name == u"title"_s) {
+            // Through the index on (type, title) that ignores case; two hits say it is
+            // ambiguous.
+            m_sql = "SELECT id, version FROM record WHERE type = ?2 AND title = ?1 COLLATE NOCASE "
+                    "LIMIT 2";
+            m_type = def.type;
+            return {};
+        }
         // Table-valued pragmas take bound names; the planner would use any index that starts
         // with the key, and one that ignores case matches keys as the write path compares them.
         Statement st = db.prepare(
@@ -67,8 +77,17 @@ public:
     {
         Statement st = db.prepare(m_sql);
         st.bind(1, key);
-        if (st.next())
-            return std::pair<qint64, int>(st.int64(0), int(st.int64(1)));
+        if (!m_type.isEmpty())
+            st.bind(2, m_type);
+        if (st.next()) {
+            const std::pair<qint64, int> found(st.int64(0), int(st.int64(1)));
+            if (!m_type.isEmpty() && st.next())
+                return Error(ErrorCode::InvalidInput,
+                             Tr::tr("More than one record is titled \"%1\", so the row cannot be "
+                                    "matched to one.")
+                                 .arg(key.toString()));
+            return found;
+        }
         if (st.error().isError())
             return st.error();
         return std::pair<qint64, int>(0, 0);
@@ -76,7 +95,85 @@ public:
 
 private:
     QByteArray m_sql;
+    QString m_type; // matching by title: the record type
 };
+
+// The id of the one record of `type` titled `title` (any case): 0 when there is none, -1 when
+// there are several.
+Result<qint64> findByTitle(Database &db, const QString &type, const QString &title)
+{
+    Statement st =
+        db.prepare("SELECT id FROM record WHERE type = ?1 AND title = ?2 COLLATE NOCASE LIMIT 2");
+    st.bind(1, type).bind(2, title);
+    qint64 id = 0;
+    while (st.next())
+        id = id == 0 ? st.int64(0) : -1;
+    if (st.error().isError())
+        return st.error();
+    return id;
+}
+
+// What would refuse every link is said once, before any row is read.
+Error checkLinkKinds(Database &db, const ImportMapping &m)
+{
+    for (const ImportLink &l : m.links) {
+        Statement st = db.prepare("SELECT from_types, to_types FROM link_kind WHERE kind = ?1");
+        st.bind(1, l.kind);
+        if (!st.next()) {
+            if (st.error().isError())
+                return st.error();
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The mapping links with \"%1\", which is no link kind of the "
+                                "workbook.")
+                             .arg(l.kind));
+        }
+        const QStringList from = st.text(0).split(u',', Qt::SkipEmptyParts);
+        const QStringList to = st.text(1).split(u',', Qt::SkipEmptyParts);
+        if ((!from.contains(u"*"_s) && !from.contains(m.type))
+            || (!to.contains(u"*"_s) && !to.contains(l.toType)))
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The mapping links %1 records to %2 records with \"%3\", which "
+                                "does not join those types.")
+                             .arg(m.recordType().displayLabel(),
+                                  RecordTypes::find(l.toType)->displayLabel(), l.kind));
+    }
+    return {};
+}
+
+// The CI types the mapping names that the workbook lacks, added; the ones it has stay as
+// they are.
+Error addCiTypes(Workbook &workbook, const ImportMapping &m)
+{
+    if (m.ciTypes.isEmpty())
+        return {};
+    CiTypes types(workbook);
+    Result<QList<CiTypeDef>> have = types.types();
+    if (!have.ok())
+        return have.error();
+    int position = 0;
+    QSet<QString> codes;
+    for (const CiTypeDef &t : *have) {
+        codes.insert(t.code);
+        position = qMax(position, t.position);
+    }
+    for (const QVariantMap &v : m.ciTypes) {
+        CiTypeDef t;
+        t.code = v.value(u"code"_s).toString();
+        if (codes.contains(t.code))
+            continue;
+        t.label = v.value(u"label"_s).toString();
+        t.icon = v.value(u"icon"_s).toString();
+        t.subtypes = v.value(u"subtypes"_s).toStringList();
+        t.position = ++position;
+        if (Error e = types.saveType(t); e.isError())
+            return Error(
+                e.code(),
+                Tr::tr("The mapping's CI type \"%1\" cannot be added: %2").arg(t.code, e.message()),
+                e.detail());
+        codes.insert(t.code);
+    }
+    return {};
+}
 
 // A refused row leaves the batch as it was; any other failure means the workbook or the
 // transaction is in trouble, and the batch cannot go on.
@@ -223,9 +320,34 @@ ImportSummary CsvImport::run(Workbook &workbook, const ImportMapping &mapping, Q
         } while (row.isBlank());
         header = row.fields;
     }
-    Result<ImportConverter> converter = ImportConverter::create(mapping, header);
-    if (!converter.ok()) {
-        s.error = converter.error();
+    // One converter per group, each reading the group's columns under the mapping's names.
+    QList<ImportConverter> converters;
+    const bool grouped = !mapping.groups.isEmpty();
+    for (qsizetype g = 0; g < qMax<qsizetype>(1, mapping.groups.size()); ++g) {
+        QStringList named = header;
+        if (grouped) {
+            const QHash<QString, QString> &group = mapping.groups[g];
+            for (QString &h : named) {
+                for (auto it = group.constBegin(); it != group.constEnd(); ++it) {
+                    if (h.trimmed() == it.value())
+                        h = it.key();
+                }
+            }
+        }
+        Result<ImportConverter> converter = ImportConverter::create(mapping, named);
+        if (!converter.ok()) {
+            s.error = grouped ? Error(converter.error().code(),
+                                      Tr::tr("In group %1 of the mapping: %2")
+                                          .arg(g + 1)
+                                          .arg(converter.error().message()))
+                              : converter.error();
+            return s;
+        }
+        converters.append(std::move(converter).value());
+    }
+    s.linking = !mapping.links.isEmpty();
+    if (Error e = checkLinkKinds(db, mapping); e.isError()) {
+        s.error = e;
         return s;
     }
 
@@ -241,6 +363,11 @@ ImportSummary CsvImport::run(Workbook &workbook, const ImportMapping &mapping, Q
         qint64 created = 0;
         qint64 updated = 0;
         qint64 unchanged = 0;
+        qint64 linksMade = 0;
+        qint64 linksExisting = 0;
+        qint64 linkTargetsMissing = 0;
+        qint64 linkTargetsCreated = 0;
+        qint64 linksRefused = 0;
         qint64 done() const { return created + updated + unchanged; }
     } batch;
     qint64 line = 0; // of the last row read
@@ -263,6 +390,11 @@ ImportSummary CsvImport::run(Workbook &workbook, const ImportMapping &mapping, Q
             s.created += batch.created;
             s.updated += batch.updated;
             s.unchanged += batch.unchanged;
+            s.linksMade += batch.linksMade;
+            s.linksExisting += batch.linksExisting;
+            s.linkTargetsMissing += batch.linkTargetsMissing;
+            s.linkTargetsCreated += batch.linkTargetsCreated;
+            s.linksRefused += batch.linksRefused;
             if (!options.dryRun) {
                 s.batches += open ? 1 : 0;
                 s.savedThroughRow = s.rows;
@@ -279,6 +411,24 @@ ImportSummary CsvImport::run(Workbook &workbook, const ImportMapping &mapping, Q
         if (s.issues.size() < ImportSummary::MaxIssues)
             s.issues.append({s.rows, row.line, message});
     };
+    // A link not made leaves its row imported; the reason is kept with the rows' issues.
+    auto skipLink = [&](const QString &message) {
+        if (s.issues.size() < ImportSummary::MaxIssues)
+            s.issues.append({s.rows, row.line, message});
+    };
+    if (!mapping.ciTypes.isEmpty()) {
+        // Added in the first batch, so a dry run or a failed first batch leaves no trace.
+        tx.emplace(db);
+        Error e = tx->begin();
+        if (e.isOk())
+            e = addCiTypes(workbook, mapping);
+        if (e.isError()) {
+            tx->rollback();
+            tx.reset();
+            s.error = e;
+            return s;
+        }
+    }
 
     for (;;) {
         if (options.cancel && options.cancel->load()) {
@@ -306,54 +456,151 @@ ImportSummary CsvImport::run(Workbook &workbook, const ImportMapping &mapping, Q
                      .arg(mapping.encoding));
             continue;
         }
-        Result<ImportRow> r = converter->convert(row);
-        if (!r.ok()) {
-            skip(r.error().message());
-            continue;
-        }
-        if (!tx) {
-            tx.emplace(db);
-            if (Error e = tx->begin(); e.isError()) {
-                tx.reset();
-                s.error = e;
-                break;
+        bool stop = false;
+        for (const ImportConverter &converter : std::as_const(converters)) {
+            if (grouped && converter.lacksKey(row))
+                continue;
+            ++s.records;
+            Result<ImportRow> r = converter.convert(row);
+            if (!r.ok()) {
+                skip(r.error().message());
+                continue;
             }
-        }
-        Error rowError;
-        std::pair<qint64, int> found {0, 0};
-        if (lookup.isValid()) {
-            Result<std::pair<qint64, int>> f = lookup.find(db, r->key);
-            if (!f.ok()) {
-                s.error = f.error();
-                break;
+            if (!tx) {
+                tx.emplace(db);
+                if (Error e = tx->begin(); e.isError()) {
+                    tx.reset();
+                    s.error = e;
+                    stop = true;
+                    break;
+                }
             }
-            found = *f;
-        }
-        if (found.first != 0) {
-            Result<int> v = store.importUpdate(found.first, r->values, r->state);
-            if (!v.ok())
-                rowError = v.error();
-            else if (*v == found.second)
+            // A refused write skips the row when the transaction can go on; `true` when the
+            // import must stop.
+            auto refused = [&](const Error &rowError) {
+                if (!isRowError(rowError.code()) || transactionBroken(db)) {
+                    s.error = Error(rowError.code(),
+                                    Tr::tr("Line %1: %2").arg(row.line).arg(rowError.message()),
+                                    rowError.detail());
+                    return true;
+                }
+                skip(Tr::tr("Line %1: %2").arg(row.line).arg(rowError.message()));
+                return false;
+            };
+            Error rowError;
+            std::pair<qint64, int> found {0, 0};
+            if (lookup.isValid()) {
+                Result<std::pair<qint64, int>> f = lookup.find(db, r->key);
+                if (!f.ok()) {
+                    stop = refused(f.error());
+                    if (stop)
+                        break;
+                    continue;
+                }
+                found = *f;
+            }
+            qint64 recordId = found.first;
+            if (found.first != 0 && mapping.keepExisting) {
                 ++batch.unchanged;
-            else
-                ++batch.updated;
-        } else {
-            Result<RecordRef> c = store.importCreate(def.type, r->values, r->state);
-            if (!c.ok())
-                rowError = c.error();
-            else
-                ++batch.created;
-        }
-        if (rowError.isError()) {
-            if (!isRowError(rowError.code()) || transactionBroken(db)) {
-                s.error = Error(rowError.code(),
-                                Tr::tr("Line %1: %2").arg(row.line).arg(rowError.message()),
-                                rowError.detail());
-                break;
+            } else if (found.first != 0) {
+                Result<int> v = store.importUpdate(found.first, r->values, r->state);
+                if (!v.ok())
+                    rowError = v.error();
+                else if (*v == found.second)
+                    ++batch.unchanged;
+                else
+                    ++batch.updated;
+            } else {
+                Result<RecordRef> c = store.importCreate(def.type, r->values, r->state);
+                if (!c.ok()) {
+                    rowError = c.error();
+                } else {
+                    ++batch.created;
+                    recordId = c->id;
+                }
             }
-            skip(Tr::tr("Line %1: %2").arg(row.line).arg(rowError.message()));
-            continue;
+            if (rowError.isError()) {
+                stop = refused(rowError);
+                if (stop)
+                    break;
+                continue;
+            }
+            for (qsizetype i = 0; i < mapping.links.size() && !stop; ++i) {
+                const ImportLink &spec = mapping.links[i];
+                const QString title = r->links.value(i);
+                if (title.isEmpty())
+                    continue;
+                Result<qint64> target = findByTitle(db, spec.toType, title);
+                if (!target.ok()) {
+                    s.error = target.error();
+                    stop = true;
+                    break;
+                }
+                if (*target < 0) {
+                    ++batch.linksRefused;
+                    skipLink(
+                        Tr::tr("Line %1: more than one %2 is titled \"%3\"; no \"%4\" link "
+                               "was made.")
+                            .arg(row.line)
+                            .arg(RecordTypes::find(spec.toType)->displayLabel(), title, spec.kind));
+                    continue;
+                }
+                if (*target == 0 && !spec.create) {
+                    ++batch.linkTargetsMissing;
+                    continue;
+                }
+                if (*target == 0) {
+                    QVariantMap values = spec.createValues;
+                    values.insert(u"title"_s, title);
+                    Result<RecordRef> made =
+                        store.importCreate(spec.toType, values, spec.createState);
+                    if (!made.ok()) {
+                        const Error &e = made.error();
+                        if (!isRowError(e.code()) || transactionBroken(db)) {
+                            s.error = Error(e.code(),
+                                            Tr::tr("Line %1: %2").arg(row.line).arg(e.message()),
+                                            e.detail());
+                            stop = true;
+                            break;
+                        }
+                        ++batch.linksRefused;
+                        skipLink(Tr::tr("Line %1: %2").arg(row.line).arg(e.message()));
+                        continue;
+                    }
+                    ++batch.linkTargetsCreated;
+                    *target = made->id;
+                }
+                Statement ex = db.prepare(
+                    "SELECT 1 FROM link WHERE from_id = ?1 AND kind = ?2 AND to_id = ?3");
+                ex.bind(1, recordId).bind(2, spec.kind).bind(3, *target);
+                if (ex.next()) {
+                    ++batch.linksExisting;
+                    continue;
+                }
+                if (ex.error().isError()) {
+                    s.error = ex.error();
+                    stop = true;
+                    break;
+                }
+                if (Error e = store.link(recordId, *target, spec.kind); e.isError()) {
+                    if (!isRowError(e.code()) || transactionBroken(db)) {
+                        s.error =
+                            Error(e.code(), Tr::tr("Line %1: %2").arg(row.line).arg(e.message()),
+                                  e.detail());
+                        stop = true;
+                        break;
+                    }
+                    ++batch.linksRefused;
+                    skipLink(Tr::tr("Line %1: %2").arg(row.line).arg(e.message()));
+                    continue;
+                }
+                ++batch.linksMade;
+            }
+            if (stop)
+                break;
         }
+        if (stop)
+            break;
         if (batch.done() >= batchSize) {
             if (Error e = endBatch(true); e.isError()) {
                 s.error = e;
@@ -388,6 +635,19 @@ QString ImportSummary::describe() const
               .arg(updated)
               .arg(unchanged)
               .arg(skipped);
+    if (records != rows)
+        out += u' '
+            + Tr::tr("The rows named %n record(s).", nullptr,
+                     int(qMin<qint64>(records, std::numeric_limits<int>::max())));
+    if (linking)
+        out += u' '
+            + Tr::tr("Links: %1 made and %2 already there; %3 record(s) created to link to; %4 "
+                     "link(s) named no record and %5 were refused.")
+                  .arg(linksMade)
+                  .arg(linksExisting)
+                  .arg(linkTargetsCreated)
+                  .arg(linkTargetsMissing)
+                  .arg(linksRefused);
     if (error.isOk())
         return out;
     out += u' ' + error.message();
@@ -419,6 +679,7 @@ QJsonObject ImportSummary::toJson() const
                    {u"complete"_s, complete()},
                    {u"cancelled"_s, cancelled},
                    {u"rows"_s, rows},
+                   {u"records"_s, records},
                    {u"created"_s, created},
                    {u"updated"_s, updated},
                    {u"unchanged"_s, unchanged},
@@ -431,6 +692,13 @@ QJsonObject ImportSummary::toJson() const
                    {u"issues"_s, list},
                    {u"issuesOmitted"_s, skipped - qint64(issues.size())},
                    {u"summary"_s, describe()}};
+    if (linking)
+        o.insert(u"links"_s,
+                 QJsonObject {{u"made"_s, linksMade},
+                              {u"existing"_s, linksExisting},
+                              {u"targetsCreated"_s, linkTargetsCreated},
+                              {u"targetsMissing"_s, linkTargetsMissing},
+                              {u"refused"_s, linksRefused}});
     if (error.isError())
         o.insert(u"error"_s,
                  QJsonObject {{u"code"_s, Error::codeName(error.code())},

@@ -55,6 +55,7 @@ struct SB_CORE_EXPORT ImportSummary
 
     bool dryRun = false;
     qint64 rows = 0; // data rows read; blank lines are not rows
+    qint64 records = 0; // records the rows named (with groups, up to one per group and row)
     qint64 created = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
@@ -65,6 +66,14 @@ struct SB_CORE_EXPORT ImportSummary
     qint64 savedThroughRow = 0; // every row up to this one is saved; none after it
     qint64 savedThroughLine = 0;
     bool cancelled = false;
+    // The mapping's links: made, found already there, naming no record (or several), records
+    // created to link to, and refused by the write path (each with its reason in `issues`).
+    bool linking = false;
+    qint64 linksMade = 0;
+    qint64 linksExisting = 0;
+    qint64 linkTargetsMissing = 0;
+    qint64 linkTargetsCreated = 0;
+    qint64 linksRefused = 0;
     Error error; // what stopped the import before the end; isOk() when it ran through
     QList<ImportIssue> issues;
 

@@ -339,11 +339,33 @@ Result<ImportConverter> ImportConverter::create(const ImportMapping &mapping,
     c.m_formats = formatsFor(mapping.dateFormats);
     const RecordTypeDef &def = mapping.recordType();
     for (const ImportColumn &col : mapping.columns) {
-        Result<qsizetype> i = indexOf(col.column);
+        QList<TemplatePart> parts;
+        for (const auto &[isColumn, name] : col.templateParts) {
+            if (!isColumn) {
+                parts.append({name, -1});
+                continue;
+            }
+            Result<qsizetype> i = indexOf(name);
+            if (!i.ok())
+                return i.error();
+            parts.append({QString(), *i});
+        }
+        qsizetype index = -1;
+        if (parts.isEmpty()) {
+            Result<qsizetype> i = indexOf(col.column);
+            if (!i.ok())
+                return i.error();
+            index = *i;
+        }
+        c.m_bound.append({&col, def.field(col.field), index,
+                          col.dateFormats.isEmpty() ? c.m_formats : formatsFor(col.dateFormats),
+                          parts});
+    }
+    for (const ImportLink &link : mapping.links) {
+        Result<qsizetype> i = indexOf(link.column);
         if (!i.ok())
             return i.error();
-        c.m_bound.append({&col, def.field(col.field), *i,
-                          col.dateFormats.isEmpty() ? c.m_formats : formatsFor(col.dateFormats)});
+        c.m_linkIndex.append(*i);
     }
     if (!mapping.stateColumn.isEmpty()) {
         Result<qsizetype> i = indexOf(mapping.stateColumn);
@@ -374,6 +396,49 @@ QString ImportConverter::valueAt(const CsvRow &row, qsizetype index) const
 {
     // A short row lacks its trailing empty fields; that is no error.
     return index < row.fields.size() ? row.fields.at(index).trimmed() : QString();
+}
+
+QString ImportConverter::templateValue(const CsvRow &row, const QList<TemplatePart> &parts) const
+{
+    QString out;
+    bool any = false;
+    for (const TemplatePart &p : parts) {
+        if (p.index < 0) {
+            out += p.text;
+            continue;
+        }
+        const QString v = valueAt(row, p.index);
+        if (!m_mapping->isMissing(nullptr, v)) {
+            out += v;
+            any = true;
+        }
+    }
+    return any ? out.trimmed() : QString();
+}
+
+bool ImportConverter::lacksKey(const CsvRow &row) const
+{
+    const ImportMapping &m = *m_mapping;
+    if (!m.key.isEmpty() && m.key != u"title"_s) {
+        for (const Bound &b : m_bound) {
+            if (b.field->name != m.key)
+                continue;
+            const QString raw =
+                b.parts.isEmpty() ? valueAt(row, b.index) : templateValue(row, b.parts);
+            const auto mapped = b.column->valueMap.constFind(raw);
+            if (mapped != b.column->valueMap.constEnd())
+                return mapped->isNull() || mapped->toString().trimmed().isEmpty();
+            return m.isMissing(b.column, raw);
+        }
+        return true;
+    }
+    if (m_titleIndex >= 0 && !m.isMissing(nullptr, valueAt(row, m_titleIndex)))
+        return false;
+    for (const TemplatePart &p : m_template) {
+        if (p.index >= 0 && !m.isMissing(nullptr, valueAt(row, p.index)))
+            return false;
+    }
+    return true;
 }
 
 Result<QVariant> ImportConverter::convertValue(const ImportMapping &mapping,
@@ -461,7 +526,7 @@ Result<ImportRow> ImportConverter::convert(const CsvRow &row) const
     const ImportMapping &m = *m_mapping;
     ImportRow out;
     for (const Bound &b : m_bound) {
-        const QString raw = valueAt(row, b.index);
+        const QString raw = b.parts.isEmpty() ? valueAt(row, b.index) : templateValue(row, b.parts);
         Result<QVariant> v = convertWith(m, *b.column, *b.field, *b.formats, raw);
         if (!v.ok())
             return Error(ErrorCode::InvalidInput,
@@ -505,7 +570,7 @@ Result<ImportRow> ImportConverter::convert(const CsvRow &row) const
     if (!m.key.isEmpty()) {
         out.key = out.values.value(m.key);
         if (out.key.isNull()) {
-            QString column;
+            QString column = m.titleColumn.isEmpty() ? m.titleTemplate : m.titleColumn;
             for (const Bound &b : m_bound) {
                 if (b.field->name == m.key)
                     column = b.column->column;
@@ -516,6 +581,10 @@ Result<ImportRow> ImportConverter::convert(const CsvRow &row) const
                              .arg(row.line)
                              .arg(column));
         }
+    }
+    for (qsizetype i : m_linkIndex) {
+        const QString v = valueAt(row, i);
+        out.links << (m.isMissing(nullptr, v) ? QString() : v);
     }
     return out;
 }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -142,9 +143,137 @@ QString fieldNames(const RecordTypeDef &def)
 }
 
 const QStringList topEntries = {
-    u"type"_s,    u"description"_s, u"separator"_s, u"encoding"_s,     u"header"_s,
-    u"missing"_s, u"dateFormats"_s, u"timeZone"_s,  u"decimalComma"_s, u"key"_s,
-    u"columns"_s, u"state"_s,       u"title"_s,     u"keepPriority"_s, u"clearMissing"_s};
+    u"type"_s,     u"description"_s, u"separator"_s, u"encoding"_s,     u"header"_s,
+    u"missing"_s,  u"dateFormats"_s, u"timeZone"_s,  u"decimalComma"_s, u"key"_s,
+    u"columns"_s,  u"state"_s,       u"title"_s,     u"keepPriority"_s, u"clearMissing"_s,
+    u"existing"_s, u"groups"_s,      u"links"_s,     u"ciTypes"_s};
+
+// "existing", "groups", "links" and "ciTypes".
+Error readExtensions(const QJsonObject &o, ImportMapping *m)
+{
+    const QString top = Tr::tr("the mapping");
+    {
+        Result<QString> existing = text(o, u"existing"_s, top);
+        if (!existing.ok())
+            return existing.error();
+        if (!existing->isEmpty() && *existing != u"update"_s && *existing != u"keep"_s)
+            return bad(Tr::tr("The mapping's \"existing\" is \"update\" or \"keep\", not \"%1\".")
+                           .arg(*existing));
+        m->keepExisting = *existing == u"keep"_s;
+        if (m->keepExisting && m->key.isEmpty())
+            return bad(Tr::tr("The mapping keeps existing records, but has no \"key\" to find "
+                              "them by."));
+    }
+    if (o.contains(u"groups"_s)) {
+        const QJsonValue v = o.value(u"groups"_s);
+        const Error shape =
+            bad(Tr::tr("The mapping's \"groups\" must be a list of objects, each "
+                       "naming the file's column for each name the mapping reads."));
+        if (!v.isArray() || v.toArray().isEmpty())
+            return shape;
+        for (const QJsonValue &g : v.toArray()) {
+            if (!g.isObject() || g.toObject().isEmpty())
+                return shape;
+            QHash<QString, QString> group;
+            const QJsonObject go = g.toObject();
+            for (auto it = go.constBegin(); it != go.constEnd(); ++it) {
+                if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                    return shape;
+                group.insert(it.key().trimmed(), it.value().toString().trimmed());
+            }
+            m->groups.append(group);
+        }
+    }
+    if (o.contains(u"links"_s)) {
+        const QJsonValue v = o.value(u"links"_s);
+        if (!v.isArray())
+            return bad(Tr::tr("The mapping's \"links\" must be a list of objects with \"column\", "
+                              "\"kind\" and \"to\"."));
+        for (const QJsonValue &x : v.toArray()) {
+            const QString where = Tr::tr("a link of the mapping");
+            if (!x.isObject())
+                return bad(Tr::tr("The mapping's \"links\" must be a list of objects with "
+                                  "\"column\", \"kind\" and \"to\"."));
+            const QJsonObject lo = x.toObject();
+            if (Error e = checkKeys(lo, where, {u"column"_s, u"kind"_s, u"to"_s, u"create"_s});
+                e.isError())
+                return e;
+            ImportLink link;
+            for (auto [entry, target] :
+                 {std::pair {u"column"_s, &link.column}, std::pair {u"kind"_s, &link.kind},
+                  std::pair {u"to"_s, &link.toType}}) {
+                Result<QString> t = text(lo, entry, where);
+                if (!t.ok())
+                    return t.error();
+                if (t->isEmpty())
+                    return bad(Tr::tr("A link of the mapping needs \"%1\".").arg(entry));
+                *target = *t;
+            }
+            const RecordTypeDef *to = RecordTypes::find(link.toType);
+            if (!to)
+                return bad(Tr::tr("A link of the mapping goes to \"%1\" records, a type that does "
+                                  "not exist.")
+                               .arg(link.toType));
+            if (lo.contains(u"create"_s)) {
+                const QJsonValue cv = lo.value(u"create"_s);
+                const QString cwhere =
+                    Tr::tr("the \"create\" of the link from \"%1\"").arg(link.column);
+                if (!cv.isObject())
+                    return bad(
+                        Tr::tr("%1 must be an object with \"state\" and \"values\".").arg(cwhere));
+                const QJsonObject co = cv.toObject();
+                if (Error e = checkKeys(co, cwhere, {u"state"_s, u"values"_s}); e.isError())
+                    return e;
+                Result<QString> st = text(co, u"state"_s, cwhere);
+                if (!st.ok())
+                    return st.error();
+                link.create = true;
+                link.createState = *st;
+                const QJsonObject values = co.value(u"values"_s).toObject();
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                    const FieldDef *f = to->field(it.key());
+                    if (!f || f->viaTransition || it.key() == u"title"_s)
+                        return bad(Tr::tr("%1 sets \"%2\", which is not a field it can set of %3 "
+                                          "records. Their fields are: %4.")
+                                       .arg(cwhere, it.key(), to->displayLabel(), fieldNames(*to)));
+                    link.createValues.insert(it.key(), it.value().toVariant());
+                }
+            }
+            m->links.append(link);
+        }
+    }
+    if (o.contains(u"ciTypes"_s)) {
+        const QJsonValue v = o.value(u"ciTypes"_s);
+        const Error shape = bad(Tr::tr("The mapping's \"ciTypes\" must be a list of objects with "
+                                       "\"code\", \"label\", \"icon\" and \"subtypes\"."));
+        if (m->type != u"ci"_s)
+            return bad(Tr::tr("The mapping's \"ciTypes\" only go with configuration items."));
+        if (!v.isArray())
+            return shape;
+        for (const QJsonValue &x : v.toArray()) {
+            if (!x.isObject())
+                return shape;
+            const QJsonObject to = x.toObject();
+            if (Error e = checkKeys(to, Tr::tr("a CI type of the mapping"),
+                                    {u"code"_s, u"label"_s, u"icon"_s, u"subtypes"_s});
+                e.isError())
+                return e;
+            if (!to.value(u"code"_s).isString() || !to.value(u"label"_s).isString())
+                return shape;
+            QVariantMap t {{u"code"_s, to.value(u"code"_s).toString().trimmed()},
+                           {u"label"_s, to.value(u"label"_s).toString().trimmed()},
+                           {u"icon"_s, to.value(u"icon"_s).toString().trimmed()}};
+            if (to.contains(u"subtypes"_s)) {
+                Result<QStringList> l = textList(to.value(u"subtypes"_s), u"subtypes"_s);
+                if (!l.ok())
+                    return l.error();
+                t.insert(u"subtypes"_s, *l);
+            }
+            m->ciTypes.append(t);
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -262,6 +391,15 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
         ImportColumn c;
         c.column = it.key().trimmed();
         const QString where = Tr::tr("the column \"%1\"").arg(c.column);
+        if (c.column.contains(u'{')) {
+            const bool parsed = parseTemplate(c.column, &c.templateParts);
+            if (!parsed
+                || std::none_of(c.templateParts.cbegin(), c.templateParts.cend(),
+                                [](const auto &p) { return p.first; }))
+                return bad(Tr::tr("The column template \"%1\" must name at least one column in "
+                                  "braces and close every '{' it opens.")
+                               .arg(c.column));
+        }
         if (it.value().isString()) {
             c.field = it.value().toString().trimmed();
         } else if (it.value().isObject()) {
@@ -413,7 +551,9 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
             return k.error();
         m.key = *k;
     }
-    if (!m.key.isEmpty()) {
+    // The title as the key: for types whose records are named things (configuration items),
+    // matched regardless of case; a title that names several records refuses the row.
+    if (!m.key.isEmpty() && m.key != u"title"_s) {
         const FieldDef *f = def->field(m.key);
         if (!f)
             return bad(Tr::tr("The key \"%1\" is not a field of %2 records. Their fields are: %3.")
@@ -434,10 +574,11 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
                                     "so a row could match several. Use a unique field: %3.")
                                  .arg(m.key, def->displayLabel(), unique.join(u", "_s)));
         }
-        if (!fedBy.contains(m.key))
-            return bad(
-                Tr::tr("The key \"%1\" is not fed by any column of the mapping.").arg(m.key));
     }
+    if (!m.key.isEmpty() && !fedBy.contains(m.key))
+        return bad(Tr::tr("The key \"%1\" is not fed by any column of the mapping.").arg(m.key));
+    if (Error e = readExtensions(o, &m); e.isError())
+        return e;
     return m;
 }
 
@@ -454,8 +595,16 @@ CsvOptions ImportMapping::csvOptions() const
 QStringList ImportMapping::referencedColumns() const
 {
     QStringList out;
-    for (const ImportColumn &c : columns)
-        out << c.column;
+    for (const ImportColumn &c : columns) {
+        if (c.templateParts.isEmpty())
+            out << c.column;
+        for (const auto &[isColumn, name] : c.templateParts) {
+            if (isColumn)
+                out << name;
+        }
+    }
+    for (const ImportLink &l : links)
+        out << l.column;
     if (!stateColumn.isEmpty())
         out << stateColumn;
     if (!titleColumn.isEmpty())

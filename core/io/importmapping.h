@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <utility>
 
@@ -36,7 +37,9 @@ struct RecordTypeDef;
 //                                    are stored in UTC
 //   "decimalComma": true,            numbers written 3871,69 (a '.' or space groups thousands)
 //   "key": "external_id",            a unique field: a row whose key matches a record updates
-//                                    it, otherwise a record is created
+//                                    it, otherwise a record is created. "title" matches by
+//                                    title regardless of case (for named things such as CIs);
+//                                    a title shared by several records refuses the row
 //   "columns": {                     column name -> field name, or an object:
 //     "Incident ID": "external_id",
 //     "Priority": {"field": "priority",
@@ -55,9 +58,30 @@ struct RecordTypeDef;
 //   "keepPriority": true,            store the file's priority as it is: required when a column
 //                                    maps to "priority" of a type that also has impact and
 //                                    urgency, whose priority otherwise comes from its matrix
-//   "clearMissing": true             a missing value clears the field of an updated record
+//   "clearMissing": true,            a missing value clears the field of an updated record
 //                                    (default); false leaves the field as it was
+//   "existing": "keep",              what a row does to the record its key finds: "update"
+//                                    (the default) or "keep" it as it is (only its links are
+//                                    added), so a file naming a thing on many lines creates
+//                                    it once, from the first
+//   "groups": [{"CI Name": "CI Name (aff)"}, {"CI Name": "CI Name (CBy)"}],
+//                                    each line holds one record per group: in a group, the
+//                                    names the mapping reads stand for those columns of the
+//                                    file. A group whose key (without a key: title) has no
+//                                    value on a line is passed over
+//   "links": [{"column": "WBS", "kind": "part_of", "to": "ci",
+//              "create": {"state": "live", "values": {"ci_type": "business_service"}}}],
+//                                    after each row, its record is linked (kind) to the record
+//                                    of type "to" whose title the column holds (any case);
+//                                    "create" makes that record when there is none, else the
+//                                    link is counted as not made. A link already there stays
+//   "ciTypes": [{"code": "hardware", "label": "Other hardware", "icon": "generic"}]
+//                                    CI types the file needs (configuration items only):
+//                                    added before the first row when the workbook lacks them
 // }
+//
+// A column name may also be a template of several columns, "{CI Type}/{CI Subtype}": its
+// value is their values put together (a missing one as nothing), for a "map" to read.
 //
 // Unknown entries, unknown fields, a field fed by two columns and a non-unique key are
 // refused with a message that names them. Columns the mapping does not name are ignored.
@@ -68,6 +92,18 @@ struct SB_CORE_EXPORT ImportColumn
     QHash<QString, QVariant> valueMap; // a null QVariant: no value
     QStringList missing; // in addition to the mapping's
     QStringList dateFormats; // empty: the mapping's
+    QList<std::pair<bool, QString>> templateParts; // a template column: (is a column, text)
+};
+
+// A link each row makes from its record to another one, found by title.
+struct SB_CORE_EXPORT ImportLink
+{
+    QString column;
+    QString kind;
+    QString toType;
+    bool create = false; // make the other record when no record has the title
+    QString createState; // empty: the lifecycle's initial state
+    QVariantMap createValues; // besides the title
 };
 
 struct SB_CORE_EXPORT ImportMapping
@@ -90,6 +126,10 @@ struct SB_CORE_EXPORT ImportMapping
     QList<std::pair<bool, QString>> titleParts; // the template read: (is a column, text)
     bool keepPriority = false;
     bool clearMissing = true;
+    bool keepExisting = false; // "existing": "keep"
+    QList<QHash<QString, QString>> groups; // name the mapping reads -> the file's column
+    QList<ImportLink> links;
+    QList<QVariantMap> ciTypes; // code, label, icon, subtypes (a list of texts)
 
     // Reads and checks a mapping against the record type registry. The errors are
     // InvalidInput and name the entry, field or value at fault.

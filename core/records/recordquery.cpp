@@ -58,6 +58,26 @@ const char *const slaSortExpr =
     "CASE s.clock WHEN 'running' THEN s.resolution_due WHEN 'paused' THEN '~1' "
     "WHEN 'stopped' THEN '~2' ELSE '~3' END";
 
+// "attributes.NAME": one attribute of a type whose attributes are a JSON object (CIs). The
+// name is an identifier checked against its strict form before it becomes part of the path, as
+// field names are checked against the registry; values are bound as everywhere else.
+QString attributeColumn(const RecordTypeDef &def, const QString &name)
+{
+    static const QString prefix = u"attributes."_s;
+    if (!name.startsWith(prefix) || !def.typedField(u"attributes"_s))
+        return {};
+    const QString key = name.mid(prefix.size());
+    const bool ok = !key.isEmpty() && key.size() <= 40 && key.front() >= u'a' && key.front() <= u'z'
+        && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+               return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+           });
+    return ok ? u"json_extract(t.attributes, '$."_s + key + u"')"_s : QString();
+}
+
+// A licence's installations: the CIs licensed by it.
+const char *const installationsExpr =
+    "(SELECT count(*) FROM link li WHERE li.to_id = r.id AND li.kind = 'licensed_by')";
+
 bool isEmptyValue(const QVariant &v)
 {
     return !v.isValid() || v.isNull() || v.toString().isEmpty();
@@ -89,6 +109,12 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
                 return e;
             }
         }
+        if (QString e = attributeColumn(def, name); !e.isEmpty()) {
+            *typed = true;
+            return e;
+        }
+        if (def.type == u"ci"_s && name == u"licence_installations"_s)
+            return QString::fromLatin1(installationsExpr);
         return {};
     };
     auto unknown = [&](const QString &name) {
@@ -137,6 +163,11 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
     } else if (def.typedField(sort)) {
         q.m_sortExpr = u"ifnull(t."_s + sort + u", '')"_s;
         q.m_needsTyped = true;
+    } else if (QString e = attributeColumn(def, sort); !e.isEmpty()) {
+        q.m_sortExpr = u"ifnull("_s + e + u", '')"_s;
+        q.m_needsTyped = true;
+    } else if (def.type == u"ci"_s && sort == u"licence_installations"_s) {
+        q.m_sortExpr = QString::fromLatin1(installationsExpr);
     } else if (hasSla && sort == u"sla_due"_s) {
         q.m_sortExpr = QString::fromLatin1(slaSortExpr);
         q.m_needsSla = true;
@@ -211,6 +242,23 @@ Result<RecordQuery> RecordQuery::prepare(const ListSpec &spec)
             q.m_binds << *v;
         }
         filters << (alternatives.isEmpty() ? u"0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
+    }
+    for (const ListSpec::Range &range : spec.ranges) {
+        QString e;
+        if (Error err = filterExpr(range.field, &e); err.isError())
+            return err;
+        QStringList bounds {e + u" IS NOT NULL"_s};
+        for (const auto &[bound, op] :
+             {std::pair {range.low, ">="}, std::pair {range.high, "<="}}) {
+            if (isEmptyValue(bound))
+                continue;
+            Result<QVariant> v = stored(range.field, bound);
+            if (!v.ok())
+                return v.error();
+            bounds << e + u' ' + QLatin1StringView(op) + u" ?"_s;
+            q.m_binds << *v;
+        }
+        filters << u"("_s + bounds.join(u" AND "_s) + u')';
     }
     if (spec.openOnly) {
         filters << u"r.state IN (SELECT ls.state FROM lifecycle_state ls WHERE ls.type = ? "

@@ -23,6 +23,9 @@ class Database;
 // sla_due, sla_warning_at and sla_breached_at (the resolution clock's times, stored UTC text),
 // sla_elapsed_ms and sla_target_ms. Sorting by sla_due puts running clocks first, soonest due
 // first, then paused, stopped and tickets without an SLA.
+//
+// Configuration items also offer each attribute of their type as "attributes.NAME" (columns,
+// filters, sort) and licence_installations, the number of CIs licensed by a licence.
 struct ListSpec
 {
     QString type;
@@ -34,6 +37,15 @@ struct ListSpec
     // Any of the fields = value ("mine": the manager or the assignee is me); the value must not
     // be empty.
     QList<std::pair<QStringList, QVariant>> whereAny;
+    // low <= field <= high, compared in the stored form; a null bound is open ("warranties
+    // ending by the end of next month": no low bound). Records without a value never match.
+    struct Range
+    {
+        QString field;
+        QVariant low;
+        QVariant high;
+    };
+    QList<Range> ranges;
     QString text; // full-text filter, as a person types it
     bool openOnly = false; // only records whose state is not final in their lifecycle
     // Only tickets whose resolution clock needs attention: running and past its warning

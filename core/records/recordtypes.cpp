@@ -495,6 +495,14 @@ QString RecordTypeDef::displayPluralLabel() const
     return QCoreApplication::translate("RecordType", pluralLabel);
 }
 
+QString RecordTypeDef::labelInSentence(bool plural) const
+{
+    const QString l = plural ? displayPluralLabel() : displayLabel();
+    if (l.size() > 1 && l[0].isUpper() && l[1].isUpper())
+        return l;
+    return l.toLower();
+}
+
 const FieldDef *RecordTypeDef::typedField(QStringView name) const
 {
     for (const FieldDef &f : fields) {

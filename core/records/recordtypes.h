@@ -21,6 +21,9 @@ struct SB_CORE_EXPORT RecordTypeDef
 
     QString displayLabel() const;
     QString displayPluralLabel() const;
+    // The label inside a sentence ("New incident", "Filter CMDB audits"): lower-cased unless it
+    // starts with an abbreviation.
+    QString labelInSentence(bool plural = false) const;
     const FieldDef *typedField(QStringView name) const;
     // Common fields (title, state, owner) followed by the typed ones.
     const QList<const FieldDef *> &allFields() const { return m_allFields; }

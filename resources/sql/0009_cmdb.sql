@@ -220,7 +220,10 @@ INSERT INTO role_permission(role, record_type, action) VALUES
   ('configuration_manager', 'ci_audit', 'create'), ('configuration_manager', 'ci_audit', 'update'),
   ('configuration_manager', 'ci_audit', 'transition'), ('configuration_manager', 'ci_audit', 'link'),
   ('auditor', 'ci_audit', 'create'), ('auditor', 'ci_audit', 'update'),
-  ('auditor', 'ci_audit', 'transition'), ('auditor', 'ci_audit', 'link');
+  ('auditor', 'ci_audit', 'transition'), ('auditor', 'ci_audit', 'link'),
+  -- A finding of a CMDB audit is followed up as a task, by whoever recorded the audit.
+  ('configuration_manager', 'task', 'create'), ('configuration_manager', 'task', 'link'),
+  ('auditor', 'task', 'create'), ('auditor', 'task', 'link');
 
 -- Relationship kinds. depends_on, declared for services at step 2, now also joins CIs.
 UPDATE link_kind SET from_types = 'service,ci', to_types = 'service,ci', reverse_label = 'used by'

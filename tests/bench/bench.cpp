@@ -4,6 +4,9 @@
 //   {"name": ..., "value": N, "unit": "ms"|"records/s"|"s", "baseline": N|null, "ratio": N|null}
 // ratio is Servicebench's cost relative to raw SQLite: >1 means slower than raw.
 #include "clock.h"
+#include "cmdb/baseline.h"
+#include "cmdb/graphlayout.h"
+#include "cmdb/impact.h"
 #include "io/csvimport.h"
 #include "io/importmapping.h"
 #include "problem/knowledge.h"
@@ -838,6 +841,599 @@ int incidentFigures(const Options &opt, const QString &dir)
     return 0;
 }
 
+// ---- CMDB graph layout: what the graph dock waits for -----------------------------------
+// A CMDB as it is layered: services, applications part of them, databases and servers they
+// run on, the network and storage under those; a few applications depend on others (one
+// cycle among them) and servers share switches. Node sizes as the dock measures names.
+GraphLayoutInput layeredCmdb(int count, quint64 seed)
+{
+    Random r(seed);
+    GraphLayoutInput in;
+    const double shares[] = {0.04, 0.24, 0.14, 0.34, 0.12, 0.12}; // services .. storage
+    QList<QList<qint64>> layers(std::size(shares));
+    qint64 next = 1;
+    for (int l = 0; l < int(std::size(shares)); ++l) {
+        const int n = l + 1 == int(std::size(shares)) ? int(count - in.nodes.size())
+                                                      : std::max(1, int(count * shares[l]));
+        for (int i = 0; i < n; ++i) {
+            in.nodes.append({next, 120.0 + r.below(100), 44});
+            layers[l] << next++;
+        }
+    }
+    auto pick = [&r](const QList<qint64> &layer) {
+        return layer[r.below(int(layer.size()))];
+    };
+    const auto &[svc, app, db, server, net, storage] =
+        std::tie(layers[0], layers[1], layers[2], layers[3], layers[4], layers[5]);
+    for (qint64 a : app) {
+        in.edges.append({a, pick(svc), u"part_of"_s, true});
+        in.edges.append({a, pick(server), u"runs_on"_s});
+        in.edges.append({a, pick(db), u"depends_on"_s});
+        if (r.below(8) == 0)
+            in.edges.append({a, pick(app), u"depends_on"_s});
+    }
+    for (qint64 d : db)
+        in.edges.append({d, pick(server), u"runs_on"_s});
+    for (qint64 s : server) {
+        in.edges.append({s, pick(net), u"connected_to"_s});
+        if (r.below(2) == 0)
+            in.edges.append({s, pick(storage), u"connected_to"_s});
+    }
+    for (qint64 n : net) {
+        if (r.below(4) == 0)
+            in.edges.append({n, pick(net), u"connected_to"_s});
+    }
+    if (app.size() >= 3) {
+        in.edges.append({app[0], app[1], u"depends_on"_s});
+        in.edges.append({app[1], app[2], u"depends_on"_s});
+        in.edges.append({app[2], app[0], u"depends_on"_s});
+    }
+    // Room for the relationship's name on each edge, as the dock asks.
+    for (GraphLayoutEdge &e : in.edges)
+        e.labelSize = QSizeF(e.kind.size() * 6.5 + 8, 16);
+    return in;
+}
+
+// "baseline": null - raw SQLite has no layout to compare with; the goals are 300 ms (dot,
+// 500 nodes around a focus) and 1.5 s (sfdp, a 2,000-node overview).
+int layoutFigures(const Options &opt)
+{
+    struct Case
+    {
+        const char *name;
+        int nodes;
+        GraphLayoutOptions::Engine engine;
+        int rounds;
+    };
+    const Case cases[] = {{"layout_dot_500", 500, GraphLayoutOptions::Engine::Dot, 7},
+                          {"layout_sfdp_2000", 2000, GraphLayoutOptions::Engine::Sfdp, 5}};
+    for (const Case &c : cases) {
+        if (!wanted(opt, c.name))
+            continue;
+        const GraphLayoutInput in = layeredCmdb(c.nodes, 2024);
+        GraphLayoutOptions o;
+        o.engine = c.engine;
+        QList<double> times;
+        for (int i = 0; i < c.rounds; ++i) {
+            QElapsedTimer t;
+            t.start();
+            Result<GraphLayoutResult> laid = GraphLayout::run(in, o);
+            times << t.nsecsElapsed() / 1e6;
+            if (!laid.ok() || laid->centres.size() != in.nodes.size())
+                return std::fprintf(
+                           stderr, "%s: %s\n", c.name,
+                           qPrintable(laid.ok() ? u"nodes missing"_s : laid.error().fullText())),
+                       1;
+        }
+        // How clean the picture is: boxes drawn on top of each other.
+        Result<GraphLayoutResult> last = GraphLayout::run(in, o);
+        int overlaps = 0;
+        QList<QRectF> boxes;
+        for (const GraphLayoutNode &n : in.nodes)
+            boxes << QRectF(last->centres.value(n.id) - QPointF(n.width / 2, n.height / 2),
+                            QSizeF(n.width, n.height));
+        for (int i = 0; i < boxes.size(); ++i) {
+            for (int j = i + 1; j < boxes.size(); ++j)
+                overlaps += boxes[i].intersects(boxes[j]) ? 1 : 0;
+        }
+        std::fprintf(stderr, "  %s: %lld nodes, %lld edges, %d overlapping pairs\n", c.name,
+                     qint64(in.nodes.size()), qint64(in.edges.size()), overlaps);
+        printFigure(QString::fromLatin1(c.name), median(times), u"ms"_s, std::nullopt);
+    }
+    return 0;
+}
+
+// ---- CMDB: impact analysis and baselines at 100,000 CIs ----------------------------------
+// A CMDB shaped like a real one, in 100 pods (a data-centre hall, its services and their
+// users): business services part of catalogue services that customers use; applications part
+// of services, running on virtual servers and depending on databases, on other applications of
+// their pod (a few on other pods' and on shared database clusters; some pairs need each other)
+// and on the load balancers; virtual servers on hosts and storage; hosts, storage and devices
+// on access switches under distribution and shared core switches; software installed on
+// servers; licences, locations and end-user devices. Written with raw inserts (the write path's
+// speed is measured elsewhere): about 100,000 CIs and 300,000 relationships.
+struct CmdbFixture
+{
+    qint64 cis = 0;
+    qint64 relations = 0;
+    QList<qint64> bottoms; // a storage array of each pod: the bottom of its services' trees
+    QList<qint64> ciIds; // every CI, in creation order
+};
+
+bool buildCmdb(const QString &path, CmdbFixture *f)
+{
+    {
+        CreateOptions c;
+        c.user = u"bench"_s;
+        auto wb = Workbook::create(path, c);
+        if (!wb.ok())
+            return std::fprintf(stderr, "%s\n", qPrintable(wb.error().fullText())), false;
+        RecordStore(**wb).bootstrap(u"Bench"_s);
+    }
+    Raw raw(path);
+    QElapsedTimer t;
+    t.start();
+    raw.exec("BEGIN IMMEDIATE");
+    sqlite3_stmt *rec = raw.prepare(
+        "INSERT INTO record(type, human_no, human_id, title, state, created_at, created_by, "
+        "updated_at, updated_by, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bench', ?6, 'bench', "
+        "1)");
+    sqlite3_stmt *ci = raw.prepare(
+        "INSERT INTO ci(id, ci_type, subtype, location, serial_number, cost, attributes) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    sqlite3_stmt *svc = raw.prepare("INSERT INTO service(id, criticality) VALUES (?1, 'high')");
+    sqlite3_stmt *cust = raw.prepare("INSERT INTO customer(id, kind) VALUES (?1, 'internal')");
+    sqlite3_stmt *link =
+        raw.prepare("INSERT OR IGNORE INTO link(from_id, to_id, kind, created_at, created_by) "
+                    "VALUES (?1, ?2, ?3, ?4, 'bench')");
+    const QByteArray at = nowStored().toUtf8();
+    Random r(314);
+    QHash<QString, qint64> numbers;
+    auto record = [&](const char *type, const char *prefix, const QString &title,
+                      const char *state) {
+        const qint64 no = ++numbers[QString::fromLatin1(type)];
+        sqlite3_bind_text(rec, 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(rec, 2, no);
+        bindText(rec, 3, QString::fromLatin1(prefix) + u'-' + QString::number(no));
+        bindText(rec, 4, title);
+        sqlite3_bind_text(rec, 5, state, -1, SQLITE_STATIC);
+        sqlite3_bind_text(rec, 6, at.constData(), int(at.size()), SQLITE_STATIC);
+        sqlite3_step(rec);
+        sqlite3_reset(rec);
+        return qint64(sqlite3_last_insert_rowid(raw.db));
+    };
+    auto makeCi = [&](const char *type, const QString &name, const char *subtype) {
+        const qint64 id = record("ci", "CI", name, r.below(50) == 0 ? "retired" : "live");
+        sqlite3_bind_int64(ci, 1, id);
+        sqlite3_bind_text(ci, 2, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(ci, 3, subtype, -1, SQLITE_STATIC);
+        bindText(ci, 4, u"Hall "_s + QString::number(r.below(20)));
+        bindText(ci, 5, u"SN"_s + QString::number(r.next() % 100000000));
+        sqlite3_bind_double(ci, 6, 100.0 * (1 + r.below(500)));
+        bindText(ci, 7,
+                 u"{\"ip_address\":\"10.%1.%2.%3\"}"_s.arg(r.below(250))
+                     .arg(r.below(250))
+                     .arg(r.below(250)));
+        sqlite3_step(ci);
+        sqlite3_reset(ci);
+        f->ciIds << id;
+        ++f->cis;
+        return id;
+    };
+    auto relate = [&](qint64 from, const char *kind, qint64 to) {
+        if (from == to)
+            return;
+        sqlite3_bind_int64(link, 1, from);
+        sqlite3_bind_int64(link, 2, to);
+        sqlite3_bind_text(link, 3, kind, -1, SQLITE_STATIC);
+        sqlite3_bind_text(link, 4, at.constData(), int(at.size()), SQLITE_STATIC);
+        sqlite3_step(link);
+        sqlite3_reset(link);
+        f->relations += sqlite3_changes(raw.db);
+    };
+    auto pick = [&r](const QList<qint64> &l) {
+        return l[r.below(int(l.size()))];
+    };
+
+    // Shared: core switches, database clusters every pod may use, catalogue services and
+    // the customers using them, licences.
+    QList<qint64> core, sharedDbs, services, licences, apps;
+    for (int i = 0; i < 8; ++i)
+        core << makeCi("network_device", u"core-sw-%1"_s.arg(i + 1), "Switch");
+    for (int i = 0; i < 4; ++i)
+        relate(core[i], "connected_to", core[i + 4]);
+    for (int i = 0; i < 20; ++i)
+        sharedDbs << makeCi("database", u"db-shared-%1"_s.arg(i + 1), "PostgreSQL");
+    for (int i = 0; i < 200; ++i) {
+        const qint64 id = record("service", "SVC", u"Service %1"_s.arg(i + 1), "live");
+        sqlite3_bind_int64(svc, 1, id);
+        sqlite3_step(svc);
+        sqlite3_reset(svc);
+        services << id;
+    }
+    for (int i = 0; i < 400; ++i) {
+        const qint64 id = record("customer", "CUS", u"Customer %1"_s.arg(i + 1), "active");
+        sqlite3_bind_int64(cust, 1, id);
+        sqlite3_step(cust);
+        sqlite3_reset(cust);
+        for (int k = 0; k < 3; ++k)
+            relate(id, "uses", pick(services));
+    }
+    for (int i = 0; i < 500; ++i)
+        licences << makeCi("licence", u"licence-%1"_s.arg(i + 1), "Per core");
+    for (qint64 d : std::as_const(sharedDbs))
+        relate(d, "depends_on", pick(core));
+
+    for (int pod = 0; pod < 100; ++pod) {
+        const QString p = u"p%1-"_s.arg(pod + 1, 3, 10, QChar(u'0'));
+        auto named = [&p](const char *stem, int i) {
+            return p + QString::fromLatin1(stem) + u'-' + QString::number(i + 1);
+        };
+        QList<qint64> locs, dist, access, storage, hosts, vms, dbs, podApps, bss;
+        for (int i = 0; i < 15; ++i)
+            locs << makeCi("location", named("rack", i), "Rack");
+        for (int i = 1; i < 15; ++i)
+            relate(locs[i], "located_in", locs[0]);
+        for (int i = 0; i < 3; ++i) {
+            dist << makeCi("network_device", named("dist-sw", i), "Switch");
+            relate(dist[i], "depends_on", core[pod % 4]);
+            relate(dist[i], "depends_on", core[pod % 4 + 4]);
+            relate(dist[i], "located_in", pick(locs));
+        }
+        for (int i = 0; i < 27; ++i) {
+            access << makeCi("network_device", named("acc-sw", i), "Switch");
+            relate(access[i], "depends_on", pick(dist));
+            relate(access[i], "located_in", pick(locs));
+        }
+        for (int i = 0; i < 10; ++i) {
+            storage << makeCi("storage", named("san", i), "SAN");
+            relate(storage[i], "depends_on", pick(access));
+            relate(storage[i], "depends_on", pick(access));
+            relate(storage[i], "located_in", pick(locs));
+        }
+        f->bottoms << storage[0];
+        for (int i = 0; i < 60; ++i) {
+            hosts << makeCi("physical_server", named("esx", i), "Rack");
+            relate(hosts[i], "depends_on", pick(access));
+            relate(hosts[i], "depends_on", pick(access));
+            relate(hosts[i], "depends_on", pick(storage));
+            relate(hosts[i], "located_in", pick(locs));
+        }
+        for (int i = 0; i < 400; ++i) {
+            vms << makeCi("virtual_server", named("vm", i), "VMware");
+            relate(vms[i], "runs_on", pick(hosts));
+            if (r.below(100) < 80)
+                relate(vms[i], "depends_on", pick(storage));
+            relate(vms[i], "licensed_by", pick(licences));
+        }
+        for (int i = 0; i < 80; ++i) {
+            dbs << makeCi("database", named("db", i), "PostgreSQL");
+            relate(dbs[i], "runs_on", r.below(4) == 0 ? pick(hosts) : pick(vms));
+        }
+        for (int i = 0; i < 20; ++i) {
+            const qint64 sw = makeCi("software", named("sw", i), "");
+            relate(sw, "licensed_by", pick(licences));
+            for (int k = 0; k < 9; ++k)
+                relate(sw, "installed_on", r.below(3) == 0 ? pick(hosts) : pick(vms));
+        }
+        for (int i = 0; i < 10; ++i) {
+            bss << makeCi("business_service", named("bs", i), "");
+            relate(bss[i], "part_of", services[(pod * 10 + i) % services.size()]);
+        }
+        for (int i = 0; i < 120; ++i) {
+            const qint64 a = makeCi("application", named("app", i), "Web");
+            podApps << a;
+            relate(a, "part_of", bss[i % 10]);
+            if (r.below(12) == 0)
+                relate(a, "part_of", pick(bss)); // shared by two services
+            relate(a, "runs_on", pick(vms));
+            relate(a, "runs_on", pick(vms));
+            relate(a, "depends_on", pick(dbs));
+            if (r.below(2) == 0)
+                relate(a, "depends_on", r.below(10) == 0 ? pick(sharedDbs) : pick(dbs));
+            // Integrations: mostly an earlier application of the pod, a few elsewhere.
+            if (i > 0 && r.below(3) == 0)
+                relate(a, "depends_on", podApps[r.below(i)]);
+            if (!apps.isEmpty() && r.below(25) == 0)
+                relate(a, "depends_on", pick(apps));
+        }
+        // Some applications need each other.
+        for (int k = 0; k < 2; ++k) {
+            const qint64 x = pick(podApps);
+            const qint64 y = pick(podApps);
+            relate(x, "depends_on", y);
+            relate(y, "depends_on", x);
+        }
+        apps += podApps;
+        for (int i = 0; i < 250; ++i) {
+            const qint64 d = makeCi("end_user_device", named("lt", i), "Laptop");
+            relate(d, "depends_on", pick(access));
+            relate(d, "located_in", pick(locs));
+            if (r.below(3) != 0)
+                relate(d, "licensed_by", pick(licences));
+        }
+        progress("cmdb fixture", pod + 1, 100);
+    }
+    raw.exec("UPDATE record_type SET next_number = (SELECT count(*) + 1 FROM record WHERE type "
+             "= 'ci'), live_count = (SELECT count(*) FROM record WHERE type = 'ci') WHERE type = "
+             "'ci'");
+    raw.exec("COMMIT");
+    for (sqlite3_stmt *s : {rec, ci, svc, cust, link})
+        sqlite3_finalize(s);
+    std::fprintf(stderr, "  cmdb fixture: %lld CIs, %lld relationships in %.1f s\n", f->cis,
+                 f->relations, t.elapsed() / 1000.0);
+    return true;
+}
+
+// The same walk Impact::analyse makes downstream, as one recursive query: against the links
+// that carry a failure back to their source (reverse, both, and customers' "uses"), along those
+// that carry it to their target (forward, both); every record once.
+const char *const rawDownstreamSql =
+    "WITH RECURSIVE down(id) AS (SELECT ?1 "
+    "UNION SELECT l.from_id FROM down d JOIN link l ON l.to_id = d.id WHERE l.kind IN "
+    "(SELECT kind FROM ci_relation_type WHERE impact IN ('reverse', 'both') UNION SELECT 'uses') "
+    "UNION SELECT l.to_id FROM down d JOIN link l ON l.from_id = d.id WHERE l.kind IN "
+    "(SELECT kind FROM ci_relation_type WHERE impact IN ('forward', 'both'))) "
+    "SELECT d.id, r.human_id, r.title, r.type, r.state, c.ci_type FROM down d "
+    "JOIN record r ON r.id = d.id LEFT JOIN ci c ON c.id = d.id";
+
+// A baseline of everything as the raw library would take it: header, then INSERT ... SELECT of
+// the CIs (their fields as one JSON object) and of the CI relationships.
+void rawBaseline(Raw &raw, const QString &name, qint64 cis, qint64 relations)
+{
+    raw.exec("BEGIN IMMEDIATE");
+    sqlite3_stmt *head =
+        raw.prepare("INSERT INTO ci_baseline(name, taken_at, taken_by, ci_count, relation_count) "
+                    "VALUES (?1, ?2, 'bench', ?3, ?4)");
+    bindText(head, 1, name);
+    bindText(head, 2, nowStored());
+    sqlite3_bind_int64(head, 3, cis);
+    sqlite3_bind_int64(head, 4, relations);
+    sqlite3_step(head);
+    sqlite3_finalize(head);
+    const qint64 id = sqlite3_last_insert_rowid(raw.db);
+    sqlite3_stmt *items = raw.prepare(
+        "INSERT INTO ci_baseline_item(baseline_id, ci_id, human_id, name, ci_type, state, data) "
+        "SELECT ?1, c.id, r.human_id, r.title, c.ci_type, r.state, json_object('title', "
+        "r.title, 'state', r.state, 'owner', r.owner, 'ci_type', c.ci_type, 'subtype', "
+        "c.subtype, 'description', c.description, 'ci_version', c.ci_version, 'location', "
+        "c.location, 'serial_number', c.serial_number, 'asset_tag', c.asset_tag, "
+        "'purchase_date', c.purchase_date, 'cost', c.cost, 'cost_centre', c.cost_centre, "
+        "'supplier', c.supplier, 'warranty_end', c.warranty_end, 'licence_entitlements', "
+        "c.licence_entitlements, 'licence_expires', c.licence_expires, 'attributes', "
+        "json(c.attributes)) FROM ci c JOIN record r ON r.id = c.id ORDER BY c.id");
+    sqlite3_bind_int64(items, 1, id);
+    sqlite3_step(items);
+    sqlite3_finalize(items);
+    sqlite3_stmt *rels = raw.prepare(
+        "INSERT INTO ci_baseline_relation(baseline_id, from_id, kind, to_id) SELECT ?1, "
+        "l.from_id, l.kind, l.to_id FROM link l WHERE l.kind IN (SELECT kind FROM "
+        "ci_relation_type) AND (EXISTS (SELECT 1 FROM ci WHERE ci.id = l.from_id) OR EXISTS "
+        "(SELECT 1 FROM ci WHERE ci.id = l.to_id)) ORDER BY l.from_id, l.kind, l.to_id");
+    sqlite3_bind_int64(rels, 1, id);
+    sqlite3_step(rels);
+    sqlite3_finalize(rels);
+    raw.exec("COMMIT");
+}
+
+// Two baselines compared with EXCEPT: CIs added, removed and changed, relationships added and
+// removed. Returns the number of differences found.
+qint64 rawBaselineDiff(Raw &raw, qint64 a, qint64 b)
+{
+    static const char *const queries[] = {
+        "SELECT ci_id FROM ci_baseline_item WHERE baseline_id = ?2 EXCEPT "
+        "SELECT ci_id FROM ci_baseline_item WHERE baseline_id = ?1",
+        "SELECT ci_id FROM ci_baseline_item WHERE baseline_id = ?1 EXCEPT "
+        "SELECT ci_id FROM ci_baseline_item WHERE baseline_id = ?2",
+        "SELECT n.ci_id, n.human_id, n.data, o.data FROM (SELECT ci_id, human_id, data FROM "
+        "ci_baseline_item WHERE baseline_id = ?2 EXCEPT SELECT ci_id, human_id, data FROM "
+        "ci_baseline_item WHERE baseline_id = ?1) n JOIN ci_baseline_item o ON o.baseline_id = "
+        "?1 AND o.ci_id = n.ci_id",
+        "SELECT from_id, kind, to_id FROM ci_baseline_relation WHERE baseline_id = ?2 EXCEPT "
+        "SELECT from_id, kind, to_id FROM ci_baseline_relation WHERE baseline_id = ?1",
+        "SELECT from_id, kind, to_id FROM ci_baseline_relation WHERE baseline_id = ?1 EXCEPT "
+        "SELECT from_id, kind, to_id FROM ci_baseline_relation WHERE baseline_id = ?2"};
+    qint64 rows = 0;
+    for (const char *sql : queries) {
+        sqlite3_stmt *st = raw.prepare(sql);
+        sqlite3_bind_int64(st, 1, a);
+        sqlite3_bind_int64(st, 2, b);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            ++rows;
+        sqlite3_finalize(st);
+    }
+    return rows;
+}
+
+// What changes between two baselines before a release: some hundreds of CIs changed, added
+// and removed, and relationships made and dropped.
+void changeCmdb(const QString &path, CmdbFixture &f)
+{
+    Raw raw(path);
+    Random r(2718);
+    raw.exec("BEGIN IMMEDIATE");
+    sqlite3_stmt *attr = raw.prepare("UPDATE ci SET attributes = ?2, location = ?3 WHERE id = ?1");
+    sqlite3_stmt *state =
+        raw.prepare("UPDATE record SET state = 'retired', version = version + 1 WHERE id = ?1");
+    sqlite3_stmt *del = raw.prepare("DELETE FROM record WHERE id = ?1");
+    sqlite3_stmt *link = raw.prepare(
+        "INSERT OR IGNORE INTO link(from_id, to_id, kind, created_at, created_by) VALUES "
+        "(?1, ?2, 'depends_on', ?3, 'bench')");
+    sqlite3_stmt *unlink =
+        raw.prepare("DELETE FROM link WHERE id IN (SELECT id FROM link WHERE from_id = ?1 "
+                    "AND kind = 'depends_on' LIMIT 1)");
+    const QString at = nowStored();
+    auto any = [&] {
+        return f.ciIds[r.below(int(f.ciIds.size()))];
+    };
+    for (int i = 0; i < 300; ++i) {
+        sqlite3_bind_int64(attr, 1, any());
+        bindText(attr, 2, u"{\"ip_address\":\"192.168.%1.%2\"}"_s.arg(i / 250).arg(i % 250));
+        bindText(attr, 3, u"Hall 99"_s);
+        sqlite3_step(attr);
+        sqlite3_reset(attr);
+    }
+    for (int i = 0; i < 100; ++i) {
+        sqlite3_bind_int64(state, 1, any());
+        sqlite3_step(state);
+        sqlite3_reset(state);
+    }
+    for (int i = 0; i < 50; ++i) {
+        const int at_ = r.below(int(f.ciIds.size()));
+        sqlite3_bind_int64(del, 1, f.ciIds[at_]);
+        sqlite3_step(del);
+        sqlite3_reset(del);
+        f.ciIds.removeAt(at_);
+    }
+    for (int i = 0; i < 200; ++i) {
+        sqlite3_bind_int64(link, 1, any());
+        sqlite3_bind_int64(link, 2, any());
+        bindText(link, 3, at);
+        sqlite3_step(link);
+        sqlite3_reset(link);
+        sqlite3_bind_int64(unlink, 1, any());
+        sqlite3_step(unlink);
+        sqlite3_reset(unlink);
+    }
+    raw.exec("COMMIT");
+    for (sqlite3_stmt *s : {attr, state, del, link, unlink})
+        sqlite3_finalize(s);
+    // New CIs, through the write path as a configuration manager adds them.
+    auto wb = Workbook::open(path, OpenOptions {u"bench"_s});
+    RecordStore store(**wb);
+    WriteTransaction tx((*wb)->db());
+    tx.begin();
+    for (int i = 0; i < 100; ++i) {
+        auto c = store.create(
+            u"ci"_s,
+            {{u"title"_s, u"new-vm-%1"_s.arg(i + 1)}, {u"ci_type"_s, u"virtual_server"_s}});
+        if (c.ok())
+            store.link(c->id, f.ciIds[r.below(int(f.ciIds.size()))], u"depends_on"_s);
+    }
+    tx.commit();
+}
+
+int cmdbFigures(const Options &opt, const QString &dir)
+{
+    const bool impact = wanted(opt, "impact_downstream");
+    const bool create = wanted(opt, "baseline_create");
+    const bool diff = wanted(opt, "baseline_diff");
+    if (!impact && !create && !diff)
+        return 0;
+    const QString path = dir + u"/cmdb.sbw"_s;
+    CmdbFixture f;
+    if (!buildCmdb(path, &f))
+        return 1;
+    auto wb = Workbook::open(path, OpenOptions {u"bench"_s});
+    if (!wb.ok())
+        return std::fprintf(stderr, "%s\n", qPrintable(wb.error().fullText())), 1;
+    Database &db = (*wb)->db();
+    Raw raw(path);
+
+    if (impact) {
+        // Twenty pods' storage arrays, five times each after a round that warms the caches.
+        QList<double> times;
+        QList<double> rawTimes;
+        qint64 reached = 0;
+        sqlite3_stmt *st = raw.prepare(rawDownstreamSql);
+        for (int round = -1; round < 5; ++round) {
+            for (int p = 0; p < 20; ++p) {
+                const qint64 start = f.bottoms[p * 5];
+                QElapsedTimer t;
+                t.start();
+                Result<ImpactResult> res = Impact::analyse(db, start, ImpactDirection::Downstream);
+                const double ms = t.nsecsElapsed() / 1e6;
+                if (!res.ok())
+                    return std::fprintf(stderr, "impact: %s\n", qPrintable(res.error().fullText())),
+                           1;
+                QElapsedTimer rt;
+                rt.start();
+                sqlite3_bind_int64(st, 1, start);
+                qint64 rows = 0;
+                while (sqlite3_step(st) == SQLITE_ROW)
+                    ++rows;
+                sqlite3_reset(st);
+                const double rawMs = rt.nsecsElapsed() / 1e6;
+                if (round < 0)
+                    continue;
+                times << ms;
+                rawTimes << rawMs;
+                reached += res->walk.nodes.size();
+                if (rows != res->walk.nodes.size())
+                    std::fprintf(stderr, "  impact: %lld records reached, raw %lld\n",
+                                 qint64(res->walk.nodes.size()), rows);
+            }
+        }
+        sqlite3_finalize(st);
+        std::fprintf(stderr,
+                     "  impact_downstream: %.0f records reached on average; p95 %.1f ms "
+                     "(raw %.1f ms)\n",
+                     double(reached) / times.size(), percentile(times, 0.95),
+                     percentile(rawTimes, 0.95));
+        printFigure(u"impact_downstream"_s, median(times), u"ms"_s, median(rawTimes));
+    }
+
+    Baselines baselines(**wb);
+    qint64 before = 0;
+    if (create || diff) {
+        QList<double> times;
+        QList<double> rawTimes;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            Result<BaselineInfo> b = baselines.create(u"Before release %1"_s.arg(i + 1));
+            times << t.elapsed() / 1000.0;
+            if (!b.ok())
+                return std::fprintf(stderr, "baseline: %s\n", qPrintable(b.error().fullText())), 1;
+            if (i == 0) {
+                before = b->id;
+                std::fprintf(stderr, "  baseline: %lld CIs, %lld relationships\n", b->ciCount,
+                             b->relationCount);
+            }
+            QElapsedTimer rt;
+            rt.start();
+            rawBaseline(raw, u"raw %1"_s.arg(i + 1), b->ciCount, b->relationCount);
+            rawTimes << rt.elapsed() / 1000.0;
+        }
+        if (create)
+            printFigure(u"baseline_create"_s, median(times), u"s"_s, median(rawTimes));
+    }
+
+    if (diff) {
+        changeCmdb(path, f);
+        Result<BaselineInfo> after = baselines.create(u"After release"_s);
+        if (!after.ok())
+            return std::fprintf(stderr, "baseline: %s\n", qPrintable(after.error().fullText())), 1;
+        Result<BaselineInfo> first = baselines.find(u"raw 1"_s);
+        rawBaseline(raw, u"raw after"_s, after->ciCount, after->relationCount);
+        Result<BaselineInfo> rawAfter = baselines.find(u"raw after"_s);
+        if (!first.ok() || !rawAfter.ok())
+            return std::fprintf(stderr, "raw baselines missing\n"), 1;
+        QList<double> times;
+        QList<double> rawTimes;
+        qint64 changes = 0;
+        qint64 rawRows = 0;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            Result<BaselineDiff> d = baselines.diff(before, after->id);
+            times << t.elapsed() / 1000.0;
+            if (!d.ok())
+                return std::fprintf(stderr, "diff: %s\n", qPrintable(d.error().fullText())), 1;
+            changes = d->added.size() + d->removed.size() + d->changed.size()
+                + d->relationsAdded.size() + d->relationsRemoved.size();
+            QElapsedTimer rt;
+            rt.start();
+            rawRows = rawBaselineDiff(raw, first->id, rawAfter->id);
+            rawTimes << rt.elapsed() / 1000.0;
+        }
+        std::fprintf(stderr, "  baseline_diff: %lld differences (raw: %lld rows)\n", changes,
+                     rawRows);
+        printFigure(u"baseline_diff"_s, median(times), u"s"_s, median(rawTimes));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -869,11 +1465,14 @@ int main(int argc, char **argv)
                 "[--dir DIR] [--no-baseline] [--keep DIR (keep the incident workbook there)]\n"
                 "names: bulk_create interactive_update open_first_page keyset_page "
                 "fts_query check incident_queue_page sla_recompute incident_stats import_bpi "
-                "ke_suggest problem_candidates\n");
+                "ke_suggest problem_candidates layout_dot_500 layout_sfdp_2000 impact_downstream "
+                "baseline_create baseline_diff\n");
             return 2;
         }
     }
     opt.records = qMax<qint64>(1000, opt.records);
+    if (int rc = layoutFigures(opt); rc != 0)
+        return rc;
     QTemporaryDir tmp(opt.dir.isEmpty() ? QDir::tempPath() + u"/servicebench-bench-XXXXXX"_s
                                         : opt.dir + u"/servicebench-bench-XXXXXX"_s);
     const QString ours = tmp.filePath(u"bench.sbw"_s);
@@ -1180,6 +1779,8 @@ int main(int argc, char **argv)
         printFigure(u"check"_s, secs, u"s"_s, rt.elapsed() / 1000.0);
     }
 
+    if (int rc = cmdbFigures(opt, tmp.path()); rc != 0)
+        return rc;
     if (wanted(opt, "incident_queue_page") || wanted(opt, "sla_recompute")
         || wanted(opt, "incident_stats") || wanted(opt, "import_bpi") || wanted(opt, "ke_suggest")
         || wanted(opt, "problem_candidates"))

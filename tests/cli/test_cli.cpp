@@ -966,3 +966,335 @@ TEST_CASE("cli: known errors are suggested and applied; a resolved problem that 
             .exitCode
         == 2);
 }
+
+// ---- CMDB: impact, baselines, audits ---------------------------------------------------------
+
+namespace {
+
+// A record made through the command line; its human ID.
+QString made(const Book &b, const QString &type, const QStringList &sets)
+{
+    QStringList args {QStringLiteral("record"), QStringLiteral("create"), type};
+    for (const QString &s : sets)
+        args << QStringLiteral("--set") << s;
+    auto r = b.run(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out.trimmed();
+}
+
+void linked(const Book &b, const QString &from, const QString &kind, const QString &to)
+{
+    auto r = b.run({QStringLiteral("record"), QStringLiteral("link"), from, to,
+                    QStringLiteral("--kind"), kind});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("cli: impact lists each record a failure reaches once, with its path, through a cycle")
+{
+    Book b;
+    const QString sw =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=core-switch"), QStringLiteral("ci_type=network_device")});
+    const QString srv =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=srv-1"), QStringLiteral("ci_type=physical_server")});
+    const QString app =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=shop-web"), QStringLiteral("ci_type=application")});
+    const QString api =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=shop-api"), QStringLiteral("ci_type=application")});
+    const QString svc = made(b, QStringLiteral("service"), {QStringLiteral("title=Shop")});
+    const QString cus = made(b, QStringLiteral("customer"), {QStringLiteral("title=Acme")});
+    linked(b, srv, QStringLiteral("connected_to"), sw);
+    linked(b, app, QStringLiteral("runs_on"), srv);
+    linked(b, app, QStringLiteral("depends_on"), api);
+    linked(b, api, QStringLiteral("depends_on"), app); // a cycle
+    linked(b, app, QStringLiteral("part_of"), svc);
+    linked(b, cus, QStringLiteral("uses"), svc);
+
+    auto r = b.run({QStringLiteral("impact"), sw, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = json(r);
+    CHECK(o.value(QStringLiteral("start")).toObject().value(QStringLiteral("id")).toString() == sw);
+    CHECK(o.value(QStringLiteral("direction")).toString() == QStringLiteral("down"));
+    QStringList ids;
+    auto reachedAs = [&](const QString &id) {
+        for (const QJsonValue &v : o.value(QStringLiteral("reached")).toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    for (const QJsonValue &v : o.value(QStringLiteral("reached")).toArray())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    ids.sort();
+    QStringList expected {srv, app, api, svc, cus};
+    expected.sort();
+    CHECK(ids == expected); // each once
+    CHECK(reachedAs(app).value(QStringLiteral("distance")).toInt() == 2);
+    CHECK(reachedAs(cus).value(QStringLiteral("distance")).toInt() == 4);
+    const QJsonArray path = reachedAs(api).value(QStringLiteral("path")).toArray();
+    REQUIRE(path.size() == 3);
+    CHECK(path[0].toObject().value(QStringLiteral("from")).toString() == sw);
+    CHECK(path[0].toObject().value(QStringLiteral("kind")).toString()
+          == QStringLiteral("connected_to"));
+    CHECK(path[1].toObject().value(QStringLiteral("to")).toString() == app);
+    CHECK(path[1].toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("runs_on"));
+    CHECK(!path[1].toObject().value(QStringLiteral("along_link")).toBool());
+    CHECK(path[2].toObject().value(QStringLiteral("to")).toString() == api);
+    const QJsonArray services = o.value(QStringLiteral("services")).toArray();
+    REQUIRE(services.size() == 1);
+    CHECK(services[0].toObject().value(QStringLiteral("id")).toString() == svc);
+    CHECK(o.value(QStringLiteral("customers")).toArray().size() == 1);
+
+    // As text: an indented tree read from each parent's side.
+    auto text = b.run({QStringLiteral("impact"), sw});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("  connected to ") + srv));
+    CHECK(text.out.contains(QStringLiteral("    hosts ") + app));
+    CHECK(text.out.contains(QStringLiteral("Customers:")));
+
+    // Upstream, limited: what the web application needs, one step away.
+    auto up =
+        b.run({QStringLiteral("impact"), app, QStringLiteral("--direction"), QStringLiteral("up"),
+               QStringLiteral("--depth"), QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(up.exitCode == 0);
+    const QJsonObject u = json(up);
+    CHECK(u.value(QStringLiteral("reached")).toArray().size() == 2); // srv-1 and shop-api
+    CHECK(u.value(QStringLiteral("truncated")).toBool());
+
+    CHECK(b.run({QStringLiteral("impact"), sw, QStringLiteral("--direction"),
+                 QStringLiteral("sideways")})
+              .exitCode
+          == 2);
+    CHECK(b.run({QStringLiteral("impact"), sw, QStringLiteral("--depth"), QStringLiteral("0")})
+              .exitCode
+          == 2);
+    CHECK(b.run({QStringLiteral("impact")}).exitCode == 2);
+    CHECK(b.run({QStringLiteral("impact"), QStringLiteral("CI-99")}).exitCode == 1);
+}
+
+TEST_CASE("cli: baselines are taken, listed and compared, as text and JSON")
+{
+    Book b;
+    auto run = [&](QStringList args) {
+        args.insert(2, b.path);
+        return cli(args);
+    };
+    const QString srv =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=srv-1"), QStringLiteral("ci_type=physical_server"),
+              QStringLiteral("location=DC1")});
+    const QString app =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=shop-web"), QStringLiteral("ci_type=application")});
+    linked(b, app, QStringLiteral("runs_on"), srv);
+
+    auto created = run({QStringLiteral("baseline"), QStringLiteral("create"),
+                        QStringLiteral("Before 1.0"), QStringLiteral("--description"),
+                        QStringLiteral("For RFC-7"), QStringLiteral("--json")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(json(created).value(QStringLiteral("cis")).toInt() == 2);
+    CHECK(json(created).value(QStringLiteral("relations")).toInt() == 1);
+
+    REQUIRE(b.run({QStringLiteral("record"), QStringLiteral("update"), srv, QStringLiteral("--set"),
+                   QStringLiteral("location=DC2")})
+                .exitCode
+            == 0);
+    const QString db = made(b, QStringLiteral("ci"),
+                            {QStringLiteral("title=shop-db"), QStringLiteral("ci_type=database")});
+
+    auto diff = run({QStringLiteral("baseline"), QStringLiteral("diff"),
+                     QStringLiteral("before 1.0"), QStringLiteral("--json")});
+    INFO(diff.err.toStdString());
+    REQUIRE(diff.exitCode == 0);
+    const QJsonObject d = json(diff);
+    CHECK(d.value(QStringLiteral("to")).toString() == QStringLiteral("now"));
+    const QJsonArray added = d.value(QStringLiteral("added")).toArray();
+    REQUIRE(added.size() == 1);
+    CHECK(added[0].toObject().value(QStringLiteral("id")).toString() == db);
+    const QJsonArray changed = d.value(QStringLiteral("changed")).toArray();
+    REQUIRE(changed.size() == 1);
+    const QJsonArray fields = changed[0].toObject().value(QStringLiteral("fields")).toArray();
+    REQUIRE(fields.size() == 1);
+    CHECK(fields[0].toObject().value(QStringLiteral("field")).toString()
+          == QStringLiteral("location"));
+    CHECK(fields[0].toObject().value(QStringLiteral("before")).toString() == QStringLiteral("DC1"));
+    CHECK(fields[0].toObject().value(QStringLiteral("after")).toString() == QStringLiteral("DC2"));
+
+    auto text = run({QStringLiteral("baseline"), QStringLiteral("diff"),
+                     QStringLiteral("Before 1.0"), QStringLiteral("now")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("CIs added (1):")));
+    CHECK(text.out.contains(QStringLiteral("location: \"DC1\" -> \"DC2\"")));
+
+    REQUIRE(run({QStringLiteral("baseline"), QStringLiteral("create"), QStringLiteral("After 1.0")})
+                .exitCode
+            == 0);
+    auto between = run({QStringLiteral("baseline"), QStringLiteral("diff"),
+                        QStringLiteral("Before 1.0"), QStringLiteral("After 1.0")});
+    REQUIRE(between.exitCode == 0);
+    CHECK(between.out.contains(QStringLiteral("compared with baseline \"After 1.0\"")));
+    CHECK(between.out.contains(QStringLiteral("+ ") + db));
+    auto same =
+        run({QStringLiteral("baseline"), QStringLiteral("diff"), QStringLiteral("After 1.0")});
+    CHECK(same.out.contains(QStringLiteral("No differences.")));
+
+    auto list =
+        cli({QStringLiteral("baseline"), QStringLiteral("list"), b.path, QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].toObject().value(QStringLiteral("name")).toString()
+          == QStringLiteral("After 1.0"));
+    CHECK(all[1].toObject().value(QStringLiteral("description")).toString()
+          == QStringLiteral("For RFC-7"));
+    auto listText = cli({QStringLiteral("baseline"), QStringLiteral("list"), b.path});
+    CHECK(listText.out.contains(QStringLiteral("Before 1.0")));
+
+    // Refused: a name taken, a baseline that is not there, a scope that is no service, usage.
+    CHECK(run({QStringLiteral("baseline"), QStringLiteral("create"), QStringLiteral("BEFORE 1.0")})
+              .exitCode
+          == 1);
+    CHECK(run({QStringLiteral("baseline"), QStringLiteral("diff"), QStringLiteral("Nope")}).exitCode
+          == 1);
+    CHECK(run({QStringLiteral("baseline"), QStringLiteral("create"), QStringLiteral("Scoped"),
+               QStringLiteral("--service"), srv})
+              .exitCode
+          == 1);
+    CHECK(run({QStringLiteral("baseline"), QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(run({QStringLiteral("baseline"), QStringLiteral("diff"), QStringLiteral("a"),
+               QStringLiteral("b"), QStringLiteral("c")})
+              .exitCode
+          == 2);
+    CHECK(
+        run({QStringLiteral("baseline"), QStringLiteral("list"), QStringLiteral("--service"), srv})
+            .exitCode
+        == 2);
+}
+
+TEST_CASE("cli: a CMDB audit of a CSV inventory, its findings and a follow-up task")
+{
+    Book b;
+    auto run = [&](QStringList args) {
+        args.insert(2, b.path);
+        return cli(args);
+    };
+    made(b, QStringLiteral("ci"),
+         {QStringLiteral("title=srv-a"), QStringLiteral("ci_type=physical_server"),
+          QStringLiteral("attributes={\"operating_system\": \"Debian 12\"}")});
+    const QString srvB =
+        made(b, QStringLiteral("ci"),
+             {QStringLiteral("title=srv-b"), QStringLiteral("ci_type=physical_server")});
+    auto write = [&](const QString &name, const QByteArray &content) {
+        const QString path = b.t.file(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return path;
+    };
+    const QString mapping = write(QStringLiteral("map.json"),
+                                  R"({"name": "host", "type": "physical_server",
+                                      "compare": {"os": "attributes.operating_system"}})");
+    const QString inventory =
+        write(QStringLiteral("scan.csv"), "host,os\nSRV-A,Debian 11\nnew-box,Windows\n");
+
+    auto audit = run({QStringLiteral("cmdb"), QStringLiteral("audit"), inventory,
+                      QStringLiteral("--mapping"), mapping, QStringLiteral("--json")});
+    INFO(audit.err.toStdString());
+    REQUIRE(audit.exitCode == 0);
+    const QJsonObject a = json(audit);
+    const QString auditId = a.value(QStringLiteral("id")).toString();
+    CHECK(auditId == QStringLiteral("CIA-1"));
+    CHECK(a.value(QStringLiteral("rows_read")).toInt() == 2);
+    CHECK(a.value(QStringLiteral("matched")).toInt() == 1);
+    CHECK(a.value(QStringLiteral("missing")).toInt() == 1);
+    CHECK(a.value(QStringLiteral("unregistered")).toInt() == 1);
+    CHECK(a.value(QStringLiteral("mismatched")).toInt() == 1);
+
+    auto findings = run(
+        {QStringLiteral("cmdb"), QStringLiteral("findings"), auditId, QStringLiteral("--json")});
+    REQUIRE(findings.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(findings.out.toUtf8()).array();
+    REQUIRE(list.size() == 3);
+    const QJsonObject missing = list[0].toObject();
+    CHECK(missing.value(QStringLiteral("kind")).toString() == QStringLiteral("missing"));
+    CHECK(missing.value(QStringLiteral("ci")).toString() == srvB);
+    const QJsonObject differs = list[2].toObject();
+    CHECK(differs.value(QStringLiteral("field")).toString()
+          == QStringLiteral("attributes.operating_system"));
+    CHECK(differs.value(QStringLiteral("cmdb_value")).toString() == QStringLiteral("Debian 12"));
+    CHECK(differs.value(QStringLiteral("found_value")).toString() == QStringLiteral("Debian 11"));
+    CHECK(differs.value(QStringLiteral("line")).toInt() == 2);
+
+    const QString findingId = QString::number(missing.value(QStringLiteral("id")).toInteger());
+    auto follow = run({QStringLiteral("cmdb"), QStringLiteral("follow-up"), auditId, findingId});
+    INFO(follow.err.toStdString());
+    REQUIRE(follow.exitCode == 0);
+    CHECK(follow.out.trimmed().startsWith(QStringLiteral("TSK-")));
+    auto text = run({QStringLiteral("cmdb"), QStringLiteral("findings"), auditId});
+    CHECK(text.out.contains(QStringLiteral("followed up by ") + follow.out.trimmed()));
+    CHECK(run({QStringLiteral("cmdb"), QStringLiteral("follow-up"), auditId, findingId}).exitCode
+          == 1);
+
+    // A bad row names its line and writes nothing; usage errors exit 2.
+    const QString bad = write(QStringLiteral("bad.csv"), "host,os\nsrv-a,x\n,y\n");
+    auto refused = run({QStringLiteral("cmdb"), QStringLiteral("audit"), bad,
+                        QStringLiteral("--mapping"), mapping});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Line 3")));
+    CHECK(
+        run({QStringLiteral("cmdb"), QStringLiteral("findings"), QStringLiteral("CIA-2")}).exitCode
+        == 1);
+    CHECK(run({QStringLiteral("cmdb"), QStringLiteral("findings"), srvB}).exitCode == 1);
+    CHECK(run({QStringLiteral("cmdb"), QStringLiteral("audit"), inventory}).exitCode == 2);
+    CHECK(
+        run({QStringLiteral("cmdb"), QStringLiteral("follow-up"), auditId, QStringLiteral("first")})
+            .exitCode
+        == 2);
+    CHECK(run({QStringLiteral("cmdb"), QStringLiteral("reconcile"), auditId}).exitCode == 2);
+}
+
+TEST_CASE("cli: cmdb types lists the CI types, their attributes and the relationship types")
+{
+    Book b;
+    auto r =
+        cli({QStringLiteral("cmdb"), QStringLiteral("types"), b.path, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = json(r);
+    QJsonObject server;
+    for (const QJsonValue &v : o.value(QStringLiteral("ci_types")).toArray()) {
+        if (v.toObject().value(QStringLiteral("code")).toString()
+            == QStringLiteral("physical_server"))
+            server = v.toObject();
+    }
+    REQUIRE(!server.isEmpty());
+    bool cores = false;
+    for (const QJsonValue &v : server.value(QStringLiteral("attributes")).toArray())
+        cores = cores
+            || (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("cpu_cores")
+                && v.toObject().value(QStringLiteral("kind")).toString()
+                    == QStringLiteral("number"));
+    CHECK(cores);
+    bool runsOn = false;
+    for (const QJsonValue &v : o.value(QStringLiteral("relationship_types")).toArray())
+        runsOn = runsOn
+            || (v.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("runs_on")
+                && v.toObject().value(QStringLiteral("reverse_label")).toString()
+                    == QStringLiteral("hosts"));
+    CHECK(runsOn);
+    auto text = cli({QStringLiteral("cmdb"), QStringLiteral("types"), b.path});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Physical server")));
+    CHECK(cli({QStringLiteral("cmdb"), QStringLiteral("types"), b.path, QStringLiteral("extra")})
+              .exitCode
+          == 2);
+}

@@ -3,6 +3,7 @@
 #include "cmdb/cirules.h"
 #include "cmdb/citypes.h"
 #include "cmdb/impact.h"
+#include "records/recordquery.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -130,6 +131,20 @@ TEST_CASE("CI types are data with typed attributes", "[cmdb]")
         CHECK(raw.scalar(u"SELECT count(*) FROM audit WHERE field LIKE 'ci_attribute[printer.%'"_s)
                   .toInt()
               >= 3);
+    }
+
+    SECTION("a type with no subtypes and no attributes")
+    {
+        CiTypeDef plain;
+        plain.code = u"rack"_s;
+        plain.label = u"Rack"_s;
+        REQUIRE(types.saveType(plain).isOk());
+        Result<CiTypeDef> rack = types.type(u"rack"_s);
+        REQUIRE(rack.ok());
+        CHECK(rack->subtypes.isEmpty());
+        CHECK(rack->icon == u"generic"_s);
+        RecordStore store(*wb);
+        ci(store, u"R-01"_s, u"rack"_s);
     }
 
     SECTION("bad definitions are refused")
@@ -388,4 +403,68 @@ TEST_CASE("impact analysis follows the way failures travel, through cycles", "[c
         REQUIRE(among.ok());
         CHECK(among->size() == 2);
     }
+}
+
+TEST_CASE("CI lists: attribute columns, installations and date ranges", "[cmdb]")
+{
+    TempDir dir;
+    auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+    RecordStore store(*wb);
+    const qint64 a =
+        ci(store, u"srv-a"_s, u"physical_server"_s,
+           {{u"attributes"_s, u"{\"operating_system\":\"Debian 12\",\"cpu_cores\":8}"_s},
+            {u"warranty_end"_s, u"2026-12-01"_s}});
+    ci(store, u"srv-b"_s, u"physical_server"_s,
+       {{u"attributes"_s, u"{\"operating_system\":\"RHEL 9\",\"cpu_cores\":64}"_s},
+        {u"warranty_end"_s, u"2028-01-01"_s}});
+    ci(store, u"srv-c"_s, u"physical_server"_s);
+    const qint64 lic = ci(store, u"seats"_s, u"licence"_s, {{u"licence_entitlements"_s, 1}});
+    relate(store, a, u"licensed_by"_s, lic);
+
+    ListSpec spec;
+    spec.type = u"ci"_s;
+    spec.columns = {u"title"_s, u"attributes.operating_system"_s, u"attributes.cpu_cores"_s};
+    spec.where = {{u"ci_type"_s, u"physical_server"_s}};
+    spec.sortField = u"attributes.cpu_cores"_s;
+    spec.descending = true;
+    Result<RecordQuery> q = RecordQuery::prepare(spec);
+    REQUIRE(q.ok());
+    Result<QList<ListRow>> rows = q->page(wb->db(), std::nullopt, 10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 3);
+    // As with every field, no value sorts as empty text: after numbers, so first here.
+    CHECK(rows->at(0).values.value(0).toString() == u"srv-c"_s);
+    CHECK(rows->at(1).values.value(0).toString() == u"srv-b"_s);
+    CHECK(rows->at(1).values.value(1).toString() == u"RHEL 9"_s);
+    CHECK(rows->at(2).values.value(2).toInt() == 8);
+    // A filter on an attribute binds the value.
+    spec.where.append({u"attributes.operating_system"_s, u"Debian 12"_s});
+    Result<RecordQuery> one = RecordQuery::prepare(spec);
+    REQUIRE(one.ok());
+    CHECK(*one->count(wb->db()) == 1);
+    // Only identifiers make attribute paths.
+    spec.columns = {u"attributes.x') OR 1=1 --"_s};
+    CHECK(!RecordQuery::prepare(spec).ok());
+
+    ListSpec ranged;
+    ranged.type = u"ci"_s;
+    ranged.ranges.append({u"warranty_end"_s, {}, u"2027-01-01"_s});
+    Result<RecordQuery> r = RecordQuery::prepare(ranged);
+    REQUIRE(r.ok());
+    CHECK(*r->count(wb->db()) == 1);
+    ranged.ranges = {{u"warranty_end"_s, u"2026-12-01"_s, u"2030-01-01"_s}};
+    CHECK(*RecordQuery::prepare(ranged)->count(wb->db()) == 2);
+    ranged.ranges = {{u"warranty_end"_s, u"soon"_s, {}}};
+    CHECK(!RecordQuery::prepare(ranged).ok());
+
+    ListSpec licences;
+    licences.type = u"ci"_s;
+    licences.columns = {u"title"_s, u"licence_entitlements"_s, u"licence_installations"_s};
+    licences.where = {{u"ci_type"_s, u"licence"_s}};
+    Result<RecordQuery> l = RecordQuery::prepare(licences);
+    REQUIRE(l.ok());
+    Result<QList<ListRow>> lrows = l->page(wb->db(), std::nullopt, 10);
+    REQUIRE(lrows.ok());
+    REQUIRE(lrows->size() == 1);
+    CHECK(lrows->at(0).values.value(2).toInt() == 1);
 }
