@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "calendarpage.h"
 #include "categorypage.h"
+#include "citypespage.h"
 #include "prioritymatrixpage.h"
 #include "requestcataloguepage.h"
 #include "sladefinitionpage.h"
@@ -33,7 +34,8 @@ using namespace Qt::StringLiterals;
 namespace sb::ui {
 
 namespace {
-const char *const pageNames[] = {"calendars", "sla", "matrix", "categories", "requests"};
+const char *const pageNames[] = {"calendars",  "sla",      "matrix",
+                                 "categories", "requests", "ci-types"};
 } // namespace
 
 AdminDialog::AdminDialog(WorkbookDocument *document, QWidget *parent)
@@ -48,8 +50,9 @@ AdminDialog::AdminDialog(WorkbookDocument *document, QWidget *parent)
     m_matrix = new PriorityMatrixPage(this);
     m_categories = new CategoryPage(this);
     m_requests = new RequestCataloguePage(this);
+    m_ciTypes = new CiTypesPage(this);
     // Also the order of a save: calendars before the definitions that may use a new one.
-    m_pages = {m_calendars, m_sla, m_matrix, m_categories, m_requests};
+    m_pages = {m_calendars, m_sla, m_matrix, m_categories, m_requests, m_ciTypes};
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(u"adminPages"_s);
@@ -223,6 +226,13 @@ void AdminDialog::applyRights()
     const Error catalogue = Catalogue(wb).checkWritable();
     m_categories->setEditable(catalogue.isOk(), catalogue.message());
     m_requests->setEditable(catalogue.isOk(), catalogue.message());
+
+    // As CiTypes decides.
+    const bool cmdbRight = p->isAdministrator() || p->hasAnyRole({u"configuration_manager"_s});
+    m_ciTypes->setEditable(cmdbRight,
+                           tr("CI types are changed by administrators and configuration "
+                              "managers; %1 has the roles: %2.")
+                               .arg(p->login(), heldText));
 
     for (auto it = m_unreadable.cbegin(); it != m_unreadable.cend(); ++it)
         it.key()->setEditable(false, it.value());

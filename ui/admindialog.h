@@ -19,6 +19,7 @@ class CalendarPage;
 class CategoryPage;
 class PriorityMatrixPage;
 class RequestCataloguePage;
+class CiTypesPage;
 class SlaDefinitionPage;
 class WorkbookDocument;
 
@@ -41,6 +42,7 @@ public:
     PriorityMatrixPage *matrixPage() const { return m_matrix; }
     CategoryPage *categoryPage() const { return m_categories; }
     RequestCataloguePage *requestPage() const { return m_requests; }
+    CiTypesPage *ciTypesPage() const { return m_ciTypes; }
 
     bool isModified() const;
     bool isSaving() const { return m_saving; }
@@ -80,6 +82,7 @@ private:
     PriorityMatrixPage *m_matrix = nullptr;
     CategoryPage *m_categories = nullptr;
     RequestCataloguePage *m_requests = nullptr;
+    CiTypesPage *m_ciTypes = nullptr;
     QList<AdminPage *> m_pages;
     QHash<AdminPage *, QString> m_unreadable; // pages that could not be read, and why
     bool m_saving = false;

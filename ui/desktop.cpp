@@ -51,7 +51,7 @@ int runDesktop(int &argc, char **argv)
     const QCommandLineOption dock(
         u"dock"_s,
         Tr::tr("Bring a panel to the front once the workbook is open: incidents, requests, "
-               "problems, knowledge, trends, tasks, master-data or search."),
+               "problems, knowledge, trends, cmdb, cmdb-graph, tasks, master-data or search."),
         u"NAME"_s);
     parser.addOptions({lang, user, readOnly, show, dock, grab, grabDelay});
     parser.process(app);

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "admindialog.h"
+#include "cigraphpanel.h"
+#include "cipanel.h"
 #include "incidentpanel.h"
 #include "knowledgepanel.h"
 #include "newworkbookdialog.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_problems = new ProblemPanel(this);
     m_knowledge = new KnowledgePanel(this);
     m_trends = new TrendPanel(this);
+    m_cmdbGraph = new CiGraphPanel(this);
+    m_cis = new CiPanel(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_masterData);
     addDockWidget(Qt::RightDockWidgetArea, m_tasks);
@@ -93,16 +97,32 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_problems);
     addDockWidget(Qt::RightDockWidgetArea, m_knowledge);
     addDockWidget(Qt::RightDockWidgetArea, m_trends);
+    addDockWidget(Qt::RightDockWidgetArea, m_cmdbGraph);
+    addDockWidget(Qt::RightDockWidgetArea, m_cis);
     tabifyDockWidget(m_masterData, m_tasks);
     tabifyDockWidget(m_tasks, m_incidents);
     tabifyDockWidget(m_incidents, m_requests);
     tabifyDockWidget(m_requests, m_problems);
     tabifyDockWidget(m_problems, m_knowledge);
     tabifyDockWidget(m_knowledge, m_trends);
+    tabifyDockWidget(m_trends, m_cmdbGraph);
+    tabifyDockWidget(m_trends, m_cis);
     m_masterData->raise();
     connect(m_search, &SearchDock::openRecord, this, &MainWindow::openRecord);
     connect(m_knowledge, &KnowledgePanel::openRecordRequested, this, &MainWindow::openRecord);
     connect(m_trends, &TrendPanel::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_cmdbGraph, &CiGraphPanel::openRecordRequested, this, &MainWindow::openRecord);
+    // "Show in Graph" from the CI list or editor: the graph dock, focused on the CI, in the
+    // mode asked for (-1 its neighbourhood, else the impact direction).
+    connect(m_cis, &CiPanel::showInGraphRequested, this, [this](qint64 id, int mode) {
+        m_cmdbGraph->setMode(mode < 0 ? CiGraphPanel::Mode::Neighbourhood
+                                 : ImpactDirection(mode) == ImpactDirection::Upstream
+                                 ? CiGraphPanel::Mode::ImpactUpstream
+                                 : CiGraphPanel::Mode::ImpactDownstream);
+        m_cmdbGraph->focusRecord(id);
+        m_cmdbGraph->show();
+        m_cmdbGraph->raise();
+    });
 
     createActions();
     createMenus();
@@ -156,6 +176,18 @@ void MainWindow::createActions()
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, m_search, &SearchDock::focusSearch);
+    m_baselinesAction = new QAction(this);
+    m_baselinesAction->setObjectName(u"baselinesAction"_s);
+    connect(m_baselinesAction, &QAction::triggered, this, [this] {
+        showDock(u"cmdb"_s);
+        m_cis->openBaselines();
+    });
+    m_cmdbAuditAction = new QAction(this);
+    m_cmdbAuditAction->setObjectName(u"cmdbAuditAction"_s);
+    connect(m_cmdbAuditAction, &QAction::triggered, this, [this] {
+        showDock(u"cmdb"_s);
+        m_cis->runAudit();
+    });
     m_resetLayoutAction = new QAction(this);
     connect(m_resetLayoutAction, &QAction::triggered, this,
             [this] { restoreState(m_defaultState); });
@@ -214,11 +246,16 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_problems->toggleViewAction());
     m_viewMenu->addAction(m_knowledge->toggleViewAction());
     m_viewMenu->addAction(m_trends->toggleViewAction());
+    m_viewMenu->addAction(m_cmdbGraph->toggleViewAction());
+    m_viewMenu->addAction(m_cis->toggleViewAction());
     m_viewMenu->addAction(m_masterData->toggleViewAction());
     m_viewMenu->addAction(m_tasks->toggleViewAction());
     m_viewMenu->addAction(m_search->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
+    m_cmdbMenu = menuBar()->addMenu(QString());
+    m_cmdbMenu->addAction(m_baselinesAction);
+    m_cmdbMenu->addAction(m_cmdbAuditAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -259,6 +296,9 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_cmdbMenu->setTitle(tr("&CMDB"));
+    m_baselinesAction->setText(tr("&Baselines…"));
+    m_cmdbAuditAction->setText(tr("Run CMDB &Audit…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Workbook…"));
@@ -347,6 +387,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
         p->setDocument(document.get());
     m_search->setDocument(document.get());
     m_trends->setDocument(document.get());
+    m_cmdbGraph->setDocument(document.get());
     m_overview->setDocument(document.get());
     m_undoActions->setDocument(document.get());
     m_sweeper->setDocument(document.get());
@@ -371,9 +412,12 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     m_adminAction->setEnabled(open);
     m_newRecordAction->setEnabled(open && !m_document->workbook().isReadOnly());
     m_findAction->setEnabled(open);
+    m_baselinesAction->setEnabled(open);
+    m_cmdbAuditAction->setEnabled(open && !m_document->workbook().isReadOnly());
     for (RecordPanel *p : recordPanels())
         p->setEnabled(open);
     m_trends->setEnabled(open);
+    m_cmdbGraph->setEnabled(open);
     updateStatus();
 }
 
@@ -610,7 +654,7 @@ void MainWindow::checkWorkbook()
 
 QList<RecordPanel *> MainWindow::recordPanels() const
 {
-    return {m_masterData, m_tasks, m_incidents, m_requests, m_problems, m_knowledge};
+    return {m_masterData, m_tasks, m_incidents, m_requests, m_problems, m_knowledge, m_cis};
 }
 
 bool MainWindow::showDock(const QString &name)
@@ -626,6 +670,10 @@ bool MainWindow::showDock(const QString &name)
         dock = m_knowledge;
     else if (name == u"trends"_s)
         dock = m_trends;
+    else if (name == u"cmdb-graph"_s)
+        dock = m_cmdbGraph;
+    else if (name == u"cmdb"_s || name == u"cis"_s)
+        dock = m_cis;
     else if (name == u"tasks"_s)
         dock = m_tasks;
     else if (name == u"master-data"_s)

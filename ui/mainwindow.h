@@ -21,6 +21,8 @@ class WorkbookThread;
 
 namespace sb::ui {
 
+class CiPanel;
+class CiGraphPanel;
 class IncidentPanel;
 class KnowledgePanel;
 class ProblemPanel;
@@ -56,8 +58,10 @@ public:
     ProblemPanel *problemsPanel() const { return m_problems; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     TrendPanel *trendsPanel() const { return m_trends; }
+    CiGraphPanel *cmdbGraphPanel() const { return m_cmdbGraph; }
+    CiPanel *ciPanel() const { return m_cis; }
     // Brings a dock to the front by name: incidents, requests, problems, knowledge, trends,
-    // tasks, master-data or search.
+    // cmdb, cmdb-graph, tasks, master-data or search.
     bool showDock(const QString &name);
     SearchDock *searchDock() const { return m_search; }
 
@@ -100,6 +104,8 @@ private:
     ProblemPanel *m_problems = nullptr;
     KnowledgePanel *m_knowledge = nullptr;
     TrendPanel *m_trends = nullptr;
+    CiGraphPanel *m_cmdbGraph = nullptr;
+    CiPanel *m_cis = nullptr;
     SearchDock *m_search = nullptr;
     QByteArray m_defaultState;
     bool m_layoutRestored = false;
@@ -109,6 +115,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_cmdbMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
@@ -121,6 +128,8 @@ private:
     QAction *m_newRecordAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
+    QAction *m_baselinesAction = nullptr;
+    QAction *m_cmdbAuditAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languages = nullptr;

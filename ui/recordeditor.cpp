@@ -2,6 +2,10 @@
 
 #include "splittershare.h"
 
+#include "ciattributeseditor.h"
+#include "ciimpactview.h"
+#include "cirelationsview.h"
+#include "cmdbfindingsview.h"
 #include "conflictdialog.h"
 #include "escalatedialog.h"
 #include "problemincidentsview.h"
@@ -14,6 +18,7 @@
 #include "workbookdocument.h"
 
 #include "clock.h"
+#include "cmdb/citypes.h"
 #include "incident/prioritymatrix.h"
 #include "incident/ticketwork.h"
 #include "problem/knowledge.h"
@@ -178,6 +183,31 @@ RecordEditor::RecordEditor(QWidget *parent)
     });
     m_tabs->addTab(m_rca, QString());
     m_tabs->addTab(m_incidentsView, QString());
+    // CIs: their relationships, and what a failure of theirs reaches.
+    m_ciRelations = new CiRelationsView(m_tabs);
+    connect(m_ciRelations, &CiRelationsView::openRequested, this, &RecordEditor::openRequested);
+    connect(m_ciRelations, &CiRelationsView::showInGraphRequested, this,
+            [this](qint64 id) { Q_EMIT showInGraphRequested(id, -1); });
+    connect(m_ciRelations, &CiRelationsView::failed, this,
+            [this](const QString &text) { showMessage(text, true); });
+    connect(m_ciRelations, &CiRelationsView::countChanged, this, [this](int n) {
+        m_tabs->setTabText(m_tabs->indexOf(m_ciRelations),
+                           n > 0 ? tr("Relationships (%1)").arg(n) : tr("Relationships"));
+    });
+    m_ciImpact = new CiImpactView(m_tabs);
+    connect(m_ciImpact, &CiImpactView::openRequested, this, &RecordEditor::openRequested);
+    connect(m_ciImpact, &CiImpactView::showInGraphRequested, this,
+            [this](qint64 id, ImpactDirection d) { Q_EMIT showInGraphRequested(id, int(d)); });
+    m_tabs->addTab(m_ciRelations, QString());
+    m_tabs->addTab(m_ciImpact, QString());
+    // CMDB audits: what the inventory showed, and what was done about it.
+    m_cmdbFindings = new CmdbFindingsView(m_tabs);
+    connect(m_cmdbFindings, &CmdbFindingsView::openRequested, this, &RecordEditor::openRequested);
+    connect(m_cmdbFindings, &CmdbFindingsView::countChanged, this, [this](int n) {
+        m_tabs->setTabText(m_tabs->indexOf(m_cmdbFindings),
+                           n > 0 ? tr("Findings (%1)").arg(n) : tr("Findings"));
+    });
+    m_tabs->addTab(m_cmdbFindings, QString());
     m_links = new QTreeWidget(m_tabs);
     m_links->setObjectName(u"links"_s);
     m_links->setRootIsDecorated(false);
@@ -224,8 +254,8 @@ RecordEditor::RecordEditor(QWidget *parent)
     m_similarTimer->setSingleShot(true);
     m_similarTimer->setInterval(400);
     connect(m_similarTimer, &QTimer::timeout, this, &RecordEditor::fillSimilar);
-    for (QWidget *page :
-         std::initializer_list<QWidget *> {m_rca, m_incidentsView, m_sla, m_timeline, m_similar})
+    for (QWidget *page : std::initializer_list<QWidget *> {
+             m_rca, m_incidentsView, m_sla, m_timeline, m_similar, m_ciRelations, m_ciImpact})
         setTabShown(page, false);
     connect(m_timeline, &TicketTimeline::message, this, &RecordEditor::showMessage);
     connect(m_timeline, &TicketTimeline::attentionChanged, this,
@@ -271,6 +301,9 @@ void RecordEditor::setDocument(WorkbookDocument *document)
     m_timeline->setDocument(document);
     m_similar->setDocument(document);
     m_incidentsView->setDocument(document);
+    m_ciRelations->setDocument(document);
+    m_ciImpact->setDocument(document);
+    m_cmdbFindings->setDocument(document);
     // A save in flight belongs to the document that is going away.
     m_saving = false;
     if (document) {
@@ -304,6 +337,14 @@ void RecordEditor::retranslateUi()
                           tr("How the root cause was found: the method, the chain of causes, "
                              "contributing factors, the root cause and the workaround"));
     m_tabs->setTabText(m_tabs->indexOf(m_incidentsView), tr("Incidents"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ciRelations), tr("Relationships"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ciImpact), tr("Impact"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cmdbFindings), tr("Findings"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_cmdbFindings),
+                          tr("What the audit found: CIs missing from the inventory, things not "
+                             "registered in the CMDB, values that differ"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_ciImpact),
+                          tr("What a failure of this CI reaches, and what it needs"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_incidentsView),
                           tr("The incidents behind this problem, and whether they came back "
                              "after the fix"));
@@ -359,12 +400,31 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
             logins << st.text(0);
     }
     const bool analysed = type.type == u"problem"_s;
+    const bool configurationItem = type.type == u"ci"_s;
+    m_ciDetails = nullptr;
     for (const FieldDef *f : type.allFields()) {
         if (f->viaTransition)
             continue;
         // The root-cause analysis has a tab of its own.
         if (analysed && RcaEditor::handles(f->name))
             continue;
+        // A CI's type, subtype and attributes go together: the type decides the attributes.
+        if (configurationItem && CiAttributesEditor::handles(f->name)) {
+            if (!m_ciDetails) {
+                m_ciDetails = new CiAttributesEditor(m_formHost);
+                m_ciTypes.clear();
+                if (m_document) {
+                    if (Result<QList<CiTypeDef>> types = CiTypes::load(m_document->workbook().db());
+                        types.ok())
+                        m_ciTypes = *types;
+                }
+                m_ciDetails->setTypes(m_ciTypes);
+                connect(m_ciDetails, &CiAttributesEditor::changed, this,
+                        &RecordEditor::updateState);
+                m_form->addRow(m_ciDetails);
+            }
+            continue;
+        }
         QWidget *editor = nullptr;
         switch (f->kind) {
         case FieldKind::LongText: {
@@ -444,10 +504,17 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
         setTabShown(page, ticket);
     setTabShown(m_rca, analysed);
     setTabShown(m_incidentsView, analysed);
+    setTabShown(m_ciRelations, configurationItem);
+    setTabShown(m_ciImpact, configurationItem);
+    setTabShown(m_cmdbFindings, type.type == u"ci_audit"_s);
     if (ticket) {
         m_tabs->setCurrentWidget(m_timeline);
     } else if (analysed) {
         m_tabs->setCurrentWidget(m_rca);
+    } else if (configurationItem) {
+        m_tabs->setCurrentWidget(m_ciRelations);
+    } else if (type.type == u"ci_audit"_s) {
+        m_tabs->setCurrentWidget(m_cmdbFindings);
     } else if (!m_tabs->isTabVisible(m_tabs->currentIndex())) {
         m_tabs->setCurrentWidget(m_links);
     }
@@ -488,8 +555,13 @@ void RecordEditor::clear()
     m_similar->forget();
     m_rca->clear();
     m_incidentsView->clear();
-    for (QWidget *page :
-         std::initializer_list<QWidget *> {m_rca, m_incidentsView, m_sla, m_timeline, m_similar})
+    m_ciRelations->clear();
+    m_ciImpact->clear();
+    m_cmdbFindings->clear();
+    setTabShown(m_cmdbFindings, false);
+    m_ciDetails = nullptr;
+    for (QWidget *page : std::initializer_list<QWidget *> {
+             m_rca, m_incidentsView, m_sla, m_timeline, m_similar, m_ciRelations, m_ciImpact})
         setTabShown(page, false);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
@@ -552,7 +624,7 @@ void RecordEditor::fill()
         return;
     m_filling = true;
     const bool isNew = m_record.id == 0;
-    m_heading->setText(isNew ? tr("New %1").arg(m_type->displayLabel().toLower())
+    m_heading->setText(isNew ? tr("New %1").arg(m_type->labelInSentence())
                              : m_record.humanId + u"  "_s + m_record.title);
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
         setTextOf(it.value(), originalText(*m_type->field(it.key())));
@@ -599,6 +671,8 @@ void RecordEditor::fill()
         m_rca->setRecord(m_record, writable);
     else
         m_rca->clear();
+    if (m_ciDetails)
+        m_ciDetails->setRecord(m_record, writable, m_newCiType);
     m_filling = false;
     fillSideTabs();
     m_modified = false;
@@ -616,6 +690,17 @@ void RecordEditor::fillSideTabs()
         m_incidentsView->showProblem(m_record);
     else
         m_incidentsView->clear();
+    if (m_ciDetails && m_record.id != 0) {
+        m_ciRelations->showCi(m_record, m_document && !m_document->workbook().isReadOnly());
+        m_ciImpact->showCi(m_record.id);
+    } else {
+        m_ciRelations->clear();
+        m_ciImpact->clear();
+    }
+    if (m_type && m_type->type == u"ci_audit"_s && m_record.id != 0)
+        m_cmdbFindings->showAudit(m_record.id, m_document && !m_document->workbook().isReadOnly());
+    else
+        m_cmdbFindings->clear();
     if (!m_document || m_record.id == 0)
         return;
     RecordStore &store = m_document->store();
@@ -647,6 +732,16 @@ void RecordEditor::fillSideTabs()
                 what = tr("state");
                 change = RecordTypes::stateLabel(e.oldValue) + u" → "_s
                     + RecordTypes::stateLabel(e.newValue);
+            } else if (e.action == u"update"_s && e.field == u"attributes"_s && m_ciDetails) {
+                // One line per attribute that changed, as the attributes are kept together.
+                for (const CiAttributeChange &c : CiAttributeChange::between(
+                         m_ciTypes, m_record.fields.value(u"ci_type"_s).toString(), e.oldValue,
+                         e.newValue))
+                    new QTreeWidgetItem(m_history,
+                                        {localTime(e.at), e.user, c.label,
+                                         (c.before.isEmpty() ? u"—"_s : c.before) + u" → "_s
+                                             + (c.after.isEmpty() ? u"—"_s : c.after)});
+                continue;
             } else if (e.action == u"update"_s) {
                 what = f ? f->displayLabel() : e.field;
                 change = (e.oldValue.isNull() ? u"—"_s : e.oldValue.section(u'\n', 0, 0)) + u" → "_s
@@ -814,6 +909,11 @@ bool RecordEditor::isProblem() const
     return m_type && m_type->type == u"problem"_s;
 }
 
+CiAttributesEditor *RecordEditor::ciDetails() const
+{
+    return m_ciDetails;
+}
+
 void RecordEditor::setTabShown(QWidget *page, bool shown)
 {
     m_tabs->setTabVisible(m_tabs->indexOf(page), shown);
@@ -858,6 +958,8 @@ QVariantMap RecordEditor::collectChanges() const
     }
     if (isProblem())
         changes.insert(m_rca->changes());
+    if (m_ciDetails)
+        changes.insert(m_ciDetails->changes());
     return changes;
 }
 
@@ -885,6 +987,8 @@ bool RecordEditor::setFieldText(const QString &field, const QString &text)
 {
     if (isProblem() && RcaEditor::handles(field))
         return m_rca->setFieldText(field, text);
+    if (m_ciDetails && (CiAttributesEditor::handles(field) || field.startsWith(u"attributes."_s)))
+        return m_ciDetails->setFieldText(field, text);
     QWidget *w = m_editors.value(field);
     if (!w)
         return false;
@@ -896,6 +1000,8 @@ QString RecordEditor::fieldText(const QString &field) const
 {
     if (isProblem() && RcaEditor::handles(field))
         return m_rca->fieldText(field);
+    if (m_ciDetails && (CiAttributesEditor::handles(field) || field.startsWith(u"attributes."_s)))
+        return m_ciDetails->fieldText(field);
     const QWidget *w = m_editors.value(field);
     return w ? textOf(w) : QString();
 }

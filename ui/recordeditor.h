@@ -2,6 +2,7 @@
 
 #include "ui_global.h"
 
+#include "cmdb/citypes.h"
 #include "incident/prioritymatrix.h"
 #include "records/record.h"
 #include "records/recordtypes.h"
@@ -23,6 +24,10 @@ class QListWidget;
 
 namespace sb::ui {
 
+class CiAttributesEditor;
+class CiImpactView;
+class CiRelationsView;
+class CmdbFindingsView;
 class ProblemIncidentsView;
 class RcaEditor;
 class SlaClockView;
@@ -67,6 +72,14 @@ public:
     SuggestionPane *suggestionPane() const { return m_similar; }
     // Problems: the incidents behind the problem, and whether its fix held.
     ProblemIncidentsView *problemIncidents() const { return m_incidentsView; }
+    // CIs: type, subtype and attributes; relationships; impact.
+    CiAttributesEditor *ciDetails() const;
+    CiRelationsView *ciRelations() const { return m_ciRelations; }
+    CiImpactView *ciImpact() const { return m_ciImpact; }
+    // CMDB audits: the findings, and their follow-up.
+    CmdbFindingsView *cmdbFindings() const { return m_cmdbFindings; }
+    // The CI type a new CI starts with (the CI list's type filter); empty: none chosen.
+    void setNewCiType(const QString &code) { m_newCiType = code; }
 
 public Q_SLOTS:
     void save();
@@ -82,6 +95,8 @@ Q_SIGNALS:
     // The form now shows this record (0: a new one), however it came to: selected, opened
     // from elsewhere, reloaded after a save or a change by someone else.
     void recordShown(qint64 id);
+    // CIs: show this CI in the graph; mode -1 its neighbourhood, else an ImpactDirection.
+    void showInGraphRequested(qint64 id, int mode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -140,6 +155,12 @@ private:
     bool m_applying = false; // a workaround is being applied
     RcaEditor *m_rca = nullptr; // problems only
     ProblemIncidentsView *m_incidentsView = nullptr; // problems only
+    QPointer<CiAttributesEditor> m_ciDetails; // CIs only, part of the form
+    CiRelationsView *m_ciRelations = nullptr; // CIs only
+    CiImpactView *m_ciImpact = nullptr; // CIs only
+    CmdbFindingsView *m_cmdbFindings = nullptr; // CMDB audits only
+    QList<CiTypeDef> m_ciTypes;
+    QString m_newCiType;
     QWidget *m_attachPage = nullptr;
     SplitterShare *m_share = nullptr; // of the height, for the form
     std::optional<PriorityMatrix> m_matrix; // the workbook's, for tickets

@@ -190,6 +190,7 @@ void RecordPanel::applyType(int index)
     if (m_model->columnCount() > 1)
         m_view->setColumnWidth(1, ch * 30);
     m_editor->clear();
+    m_new->setVisible(m_types[index].byHand);
     updateCount();
     retranslateUi();
 }
@@ -250,6 +251,9 @@ void RecordPanel::newRecord()
 {
     if (!m_document || m_document->workbook().isReadOnly() || !confirmLeave())
         return;
+    // Some records come from running something (a CMDB audit), never from an empty form.
+    if (m_currentTab >= 0 && m_currentTab < m_types.size() && !m_types[m_currentTab].byHand)
+        return;
     m_view->clearSelection();
     m_editor->startNew(currentType());
     show();
@@ -308,8 +312,8 @@ void RecordPanel::retranslateUi()
     }
     const RecordTypeDef *def = RecordTypes::find(currentType());
     m_filter->setPlaceholderText(tr("Filter %1 (full-text, e.g. print* or 网络)…")
-                                     .arg(def ? def->displayPluralLabel().toLower() : QString()));
-    m_new->setText(def ? tr("New %1").arg(def->displayLabel().toLower()) : tr("New"));
+                                     .arg(def ? def->labelInSentence(true) : QString()));
+    m_new->setText(def ? tr("New %1").arg(def->labelInSentence()) : tr("New"));
     m_new->setToolTip(tr("Create a record (Ctrl+N)"));
     updateCount();
 }

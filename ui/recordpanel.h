@@ -36,6 +36,7 @@ public:
     {
         QString type;
         QStringList columns; // list columns after the ID
+        bool byHand = true; // "New" makes one; false: records another action makes
     };
 
     // `title` is a source text in the "RecordPanel" context (QT_TRANSLATE_NOOP at the caller).
