@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CiTypes</name>
+    <message numerus="yes">
+        <source>%n CI(s) have the type &quot;%1&quot;; give them another type first.</source>
+        <translation>
+            <numerusform>%n CI has the type &quot;%1&quot;; give it another type first.</numerusform>
+            <numerusform>%n CIs have the type &quot;%1&quot;; give them another type first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -90,6 +100,55 @@
             <numerusform>Marked %n problems as recurred after their fix.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s); %1 over-used or expired.</source>
+        <translation>
+            <numerusform>%n licence; %1 over-used or expired.</numerusform>
+            <numerusform>%n licences; %1 over-used or expired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No warranty ends within %n day(s).</source>
+        <translation>
+            <numerusform>No warranty ends within %n day.</numerusform>
+            <numerusform>No warranty ends within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warranty(ies) end within %1 day(s).</source>
+        <translation>
+            <numerusform>%n warranty ends within %1 days.</numerusform>
+            <numerusform>%n warranties end within %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n asset to %1.</numerusform>
+            <numerusform>Wrote %n assets to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CMDB: %1 configuration items, %2 relationships, %n baseline(s).</source>
+        <translation>
+            <numerusform>CMDB: %1 configuration items, %2 relationships, %n baseline.</numerusform>
+            <numerusform>CMDB: %1 configuration items, %2 relationships, %n baselines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -129,6 +188,13 @@
         <translation>
             <numerusform>The %n row of the batch under way were rolled back.</numerusform>
             <numerusform>The %n rows of the batch under way were rolled back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows named %n record(s).</source>
+        <translation>
+            <numerusform>The rows named %n record.</numerusform>
+            <numerusform>The rows named %n records.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,6 +260,23 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BaselineDialog</name>
+    <message numerus="yes">
+        <source>Baseline &quot;%1&quot; taken: %n CI(s)</source>
+        <translation>
+            <numerusform>Baseline &quot;%1&quot; taken: %n CI</numerusform>
+            <numerusform>Baseline &quot;%1&quot; taken: %n CIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relationship(s).</source>
+        <translation>
+            <numerusform>, %n relationship.</numerusform>
+            <numerusform>, %n relationships.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::BulkTicketDialog</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -234,6 +317,109 @@
         <translation>
             <numerusform>&quot;%1&quot; is removed when you save; the %n incident that names it keeps the name.</numerusform>
             <numerusform>&quot;%1&quot; is removed when you save; the %n incidents that name it keep the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiGraphPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) hidden.</source>
+        <translation>
+            <numerusform>%n record hidden.</numerusform>
+            <numerusform>%n records hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview: %n record(s)</source>
+        <translation>
+            <numerusform>Overview: %n record</numerusform>
+            <numerusform>Overview: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A failure of %1 reaches %n record(s)</source>
+        <translation>
+            <numerusform>A failure of %1 reaches %n record</numerusform>
+            <numerusform>A failure of %1 reaches %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n record(s)</source>
+        <translation>
+            <numerusform>%1 needs %n record</numerusform>
+            <numerusform>%1 needs %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) around %1</source>
+        <translation>
+            <numerusform>%n record around %1</numerusform>
+            <numerusform>%n records around %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiImpactView</name>
+    <message numerus="yes">
+        <source>A failure of %1 reaches %n configuration item(s)</source>
+        <translation>
+            <numerusform>A failure of %1 reaches %n configuration item</numerusform>
+            <numerusform>A failure of %1 reaches %n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n configuration item(s)</source>
+        <translation>
+            <numerusform>%1 needs %n configuration item</numerusform>
+            <numerusform>%1 needs %n configuration items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n service(s)</source>
+        <translation>
+            <numerusform>, %n service</numerusform>
+            <numerusform>, %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n customer(s).</source>
+        <translation>
+            <numerusform> and %n customer.</numerusform>
+            <numerusform> and %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiPanel</name>
+    <message numerus="yes">
+        <source>Warranties that ended or end within %n day(s), soonest first</source>
+        <translation>
+            <numerusform>Warranties that ended or end within %n day, soonest first</numerusform>
+            <numerusform>Warranties that ended or end within %n days, soonest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CmdbFindingsView</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n followed up.</source>
+        <translation>
+            <numerusform>, %n followed up.</numerusform>
+            <numerusform>, %n followed up.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Assets</name>
+    <message>
+        <source>Warranties are looked for from a valid day over zero or more days.</source>
+        <translation>查找保修时需要一个有效的起始日期和零天或更多的天数。</translation>
+    </message>
+    <message>
+        <source>The asset export could not be written: %1</source>
+        <translation>无法写入资产导出文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is only replaced when asked to.</source>
+        <translation>%1 已存在；仅在明确要求时才会替换。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written, and is as it was before: %2</source>
+        <translation>无法写入 %1，文件保持原样：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baselines</name>
+    <message>
+        <source>A baseline covers everything or one service&apos;s tree; %1 is neither a service nor a business service CI.</source>
+        <translation>基线涵盖全部内容或某个服务的树；%1 既不是服务，也不是业务服务配置项。</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name of one line, at most %1 characters.</source>
+        <translation>基线需要一个单行名称，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A baseline&apos;s description holds at most %1 characters.</source>
+        <translation>基线的描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 may not take baselines. This needs the role: %2, %3 or %4.</source>
+        <translation>%1 不能创建基线。需要以下角色：%2、%3 或 %4。</translation>
+    </message>
+    <message>
+        <source>There is already a baseline named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的基线。</translation>
+    </message>
+    <message>
+        <source>There is no baseline &quot;%1&quot;.</source>
+        <translation>不存在基线“%1”。</translation>
+    </message>
+    <message>
+        <source>Baseline &quot;%1&quot; covers %2 (%3), which no longer exists; compare it with another baseline instead.</source>
+        <translation>基线“%1”涵盖的 %2（%3）已不存在；请改为将其与另一个基线比较。</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>%1 may not change the incident categories or the request catalogue (roles held: %2). This needs the role: %3.</source>
@@ -346,6 +404,329 @@
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CiAttribute</name>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>Catalogue service</source>
+        <translation>目录服务</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation>大小（GB）</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 核数</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>内存（GB）</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>Capacity (TB)</source>
+        <translation>容量（TB）</translation>
+    </message>
+    <message>
+        <source>RAID level</source>
+        <translation>RAID 级别</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本类型</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>许可证密钥</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Location of the document</source>
+        <translation>文档位置</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>CiGraphView</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a node&apos;s ID and state in the CMDB graph</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>an edge&apos;s tooltip: source, relationship, target</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>There is no graph to save.</source>
+        <translation>没有可保存的关系图。</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as %1.</source>
+        <translation>无法将图片保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Drawn by Servicebench</source>
+        <translation>由 Servicebench 绘制</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved as %1.</source>
+        <translation>无法将绘图保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CiRules</name>
+    <message>
+        <source>A CI&apos;s attributes are a JSON object of names and values, such as {&quot;operating_system&quot;: &quot;Debian 12&quot;}; this is not one (%1).</source>
+        <translation>配置项的属性是由名称和值组成的 JSON 对象，例如 {&quot;operating_system&quot;: &quot;Debian 12&quot;}；而此值不是（%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1 refers to a %2 by its ID (such as %3-1); &quot;%4&quot; is not one.</source>
+        <translation>%1 通过 ID 引用 %2（例如 %3-1）；“%4”不是有效的 ID。</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which does not exist.</source>
+        <translation>%1 引用的 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 takes one value, not a list.</source>
+        <translation>%1 只接受一个值，不接受列表。</translation>
+    </message>
+    <message>
+        <source>%1 holds at most 2000 characters.</source>
+        <translation>%1 最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is a number; &quot;%2&quot; is not one.</source>
+        <translation>%1 是数字；“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 is a date written YYYY-MM-DD; &quot;%2&quot; is not one.</source>
+        <translation>%1 是格式为 YYYY-MM-DD 的日期；“%2”不符合此格式。</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2; &quot;%3&quot; is none of them.</source>
+        <translation>%1 须为以下之一：%2；“%3”不在其中。</translation>
+    </message>
+    <message>
+        <source>There is no CI type &quot;%1&quot;. The types are: %2.</source>
+        <translation>不存在配置项类型“%1”。类型有：%2。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 named &quot;%2&quot; (%3); a CI&apos;s name is unique within its type.</source>
+        <translation>已存在名为“%2”的 %1（%3）；配置项名称在其类型内必须唯一。</translation>
+    </message>
+    <message>
+        <source>A %1 has no attribute &quot;%2&quot;. Its attributes are: %3.</source>
+        <translation>%1 没有属性“%2”。其属性有：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A %1 needs a value for %2.</source>
+        <translation>%1 需要 %2 的值。</translation>
+    </message>
+    <message>
+        <source>any CI</source>
+        <translation>任意配置项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joins %2 to %3; %4 (%5) to %6 (%7) does not fit.</source>
+        <translation>“%1”将 %2 连接到 %3；从 %4（%5）到 %6（%7）不符合。</translation>
+    </message>
+</context>
+<context>
+    <name>CiType</name>
+    <message>
+        <source>Business service</source>
+        <translation>业务服务</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Physical server</source>
+        <translation>物理服务器</translation>
+    </message>
+    <message>
+        <source>Virtual server</source>
+        <translation>虚拟服务器</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>网络设备</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>End-user device</source>
+        <translation>终端设备</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>CiTypes</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>There is no CI type &quot;%1&quot;.</source>
+        <translation>不存在配置项类型“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name an attribute: use lower-case letters, digits and _, starting with a letter, at most 40.</source>
+        <translation>“%1”不能用作属性名：请使用小写字母、数字和 _，以字母开头，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a CI type&apos;s code: use lower-case letters, digits and _, starting with a letter, at most 40.</source>
+        <translation>“%1”不能用作配置项类型代码：请使用小写字母、数字和 _，以字母开头，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 may not change the CI types. This needs the role: %2 or %3.</source>
+        <translation>%1 不能更改配置项类型。需要以下角色：%2 或 %3。</translation>
+    </message>
+    <message>
+        <source>A CI type needs a name of one line, at most 100 characters.</source>
+        <translation>配置项类型需要一个单行名称，最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no icon &quot;%1&quot;. The icons are: %2.</source>
+        <translation>不存在图标“%1”。图标有：%2。</translation>
+    </message>
+    <message>
+        <source>A subtype is one line without commas: &quot;%1&quot;.</source>
+        <translation>子类型必须是不含逗号的单行文本：“%1”。</translation>
+    </message>
+    <message>
+        <source>There is already a CI type named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的配置项类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the shipped CI types and stays.</source>
+        <translation>“%1”是内置的配置项类型，不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CI(s) have the type &quot;%1&quot;; give them another type first.</source>
+        <translation>
+            <numerusform>有 %n 个配置项属于类型“%1”；请先为它们更改类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An attribute needs a name of one line, at most 100 characters.</source>
+        <translation>属性需要一个单行名称，最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A choice attribute needs at least one choice.</source>
+        <translation>选项属性至少需要一个选项。</translation>
+    </message>
+    <message>
+        <source>A reference attribute names the type of record it refers to; &quot;%1&quot; is none.</source>
+        <translation>引用属性须指明所引用记录的类型；“%1”不是有效的类型。</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; for %3, which the changed attribute would not accept. Change that value first.</source>
+        <translation>%1 的 %3 值为“%2”，更改后的属性将不接受该值。请先更改该值。</translation>
+    </message>
+    <message>
+        <source>CI type &quot;%1&quot; has no attribute &quot;%2&quot;.</source>
+        <translation>配置项类型“%1”没有属性“%2”。</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1353,503 @@
         <source>Demo data: %1 people, %2 groups, %3 customers, %4 services, %5 tasks, %6 incidents, %7 service requests, %8 problems, %9 known errors, %10 knowledge articles, %11 links.</source>
         <translation>演示数据：%1 名人员、%2 个组、%3 个客户、%4 项服务、%5 个任务、%6 个事件、%7 个服务请求、%8 个问题、%9 个已知错误、%10 篇知识文章、%11 个关联。</translation>
     </message>
+    <message>
+        <source>over-used by %1</source>
+        <translation>超用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>The CMDB holds no licences.</source>
+        <translation>CMDB 中没有许可证。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>授权数</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>安装数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s); %1 over-used or expired.</source>
+        <translation>
+            <numerusform>%n 个许可证；%1 个超用或已过期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No warranty ends within %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内没有保修到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>保修到期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warranty(ies) end within %1 day(s).</source>
+        <translation>
+            <numerusform>%1 天内有 %n 项保修到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation>%1 已存在；使用 --force 可替换它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项资产写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown asset action &quot;%1&quot;.</source>
+        <translation>未知的资产操作“%1”。</translation>
+    </message>
+    <message>
+        <source>--days goes with licences and warranties, not with export.</source>
+        <translation>--days 用于 licences 和 warranties，不能用于 export。</translation>
+    </message>
+    <message>
+        <source>--force goes with export.</source>
+        <translation>--force 用于 export。</translation>
+    </message>
+    <message>
+        <source>--days expects a whole number from 0 to 36500, not &quot;%1&quot;.</source>
+        <translation>--days 须为 0 到 36500 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Assets and licences: licence use against entitlements with expiry within N days (exit 1 if one is over-used or expired), warranties ending within N days (default 90), or the asset register as CSV for finance.</source>
+        <translation>资产与许可证：对照授权数检查许可证使用情况及 N 天内的到期情况（若有超用或已过期的许可证，则退出码为 1），列出 N 天内到期的保修（默认 90 天），或导出供财务使用的 CSV 格式资产登记表。</translation>
+    </message>
+    <message>
+        <source>Impact analysis: what a failure of a CI reaches (down: CIs, services, customers, SLAs) or what it needs (up), with the path to each.</source>
+        <translation>影响分析：某个配置项发生故障会波及哪些对象（down：配置项、服务、客户、SLA），或它依赖哪些对象（up），并给出到达每个对象的路径。</translation>
+    </message>
+    <message>
+        <source>Take a named, unchangeable baseline of the CMDB (or of one service&apos;s tree), list them, or compare a baseline with another or with now.</source>
+        <translation>创建 CMDB（或某个服务树）的命名且不可更改的基线，列出基线，或将某个基线与另一个基线或当前状态进行比较。</translation>
+    </message>
+    <message>
+        <source>Audit the CMDB against a discovered inventory (CSV; the mapping names the columns, see resources/import/cmdb_inventory_example.json), list an audit&apos;s findings, turn a finding into a task, or list the CI types, their attributes and the relationship types.</source>
+        <translation>根据发现的清单审计 CMDB（CSV；由映射指定各列，参见 resources/import/cmdb_inventory_example.json），列出某次审计的发现项，将发现项转为任务，或列出配置项类型、其属性及关系类型。</translation>
+    </message>
+    <message>
+        <source>--direction expects down or up, not &quot;%1&quot;.</source>
+        <translation>--direction 须为 down 或 up，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--depth expects a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>--depth 须为 1 到 1000 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>What a failure of %1 reaches:</source>
+        <translation>%1 发生故障会波及：</translation>
+    </message>
+    <message>
+        <source>What %1 needs:</source>
+        <translation>%1 依赖：</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The walk stopped at the depth or size limit; there is more.</source>
+        <translation>遍历在深度或数量上限处停止；还有更多内容。</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Service level agreements:</source>
+        <translation>服务级别协议：</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Baseline &quot;%1&quot; (%2) taken of %3: %4 CI(s), %5 relationship(s).</source>
+        <translation>已为 %3 创建基线“%1”（%2）：%4 个配置项，%5 个关系。</translation>
+    </message>
+    <message>
+        <source>No baselines yet.</source>
+        <translation>尚无基线。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>CIs</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Baseline &quot;%1&quot; (%2) compared with baseline &quot;%3&quot; (%4):</source>
+        <translation>基线“%1”（%2）与基线“%3”（%4）的比较：</translation>
+    </message>
+    <message>
+        <source>Baseline &quot;%1&quot; (%2) compared with now:</source>
+        <translation>基线“%1”（%2）与当前状态的比较：</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>CIs added (%1):</source>
+        <translation>新增的配置项（%1）：</translation>
+    </message>
+    <message>
+        <source>CIs removed (%1):</source>
+        <translation>删除的配置项（%1）：</translation>
+    </message>
+    <message>
+        <source>CIs changed (%1):</source>
+        <translation>变更的配置项（%1）：</translation>
+    </message>
+    <message>
+        <source>Relationships added (%1):</source>
+        <translation>新增的关系（%1）：</translation>
+    </message>
+    <message>
+        <source>Relationships removed (%1):</source>
+        <translation>删除的关系（%1）：</translation>
+    </message>
+    <message>
+        <source>--service and --description are for baseline create.</source>
+        <translation>--service 和 --description 用于 baseline create。</translation>
+    </message>
+    <message>
+        <source>Unknown baseline action &quot;%1&quot;.</source>
+        <translation>未知的基线操作“%1”。</translation>
+    </message>
+    <message>
+        <source>[followed up by %1]</source>
+        <translation>[已由 %1 跟进]</translation>
+    </message>
+    <message>
+        <source>%1 is no CMDB audit.</source>
+        <translation>%1 不是配置审计。</translation>
+    </message>
+    <message>
+        <source>A CMDB audit needs --mapping MAPPING.json.</source>
+        <translation>配置审计需要 --mapping MAPPING.json。</translation>
+    </message>
+    <message>
+        <source>No findings: the inventory and the CMDB agree.</source>
+        <translation>没有发现项：清单与 CMDB 一致。</translation>
+    </message>
+    <message>
+        <source>FINDING_ID is the number a finding is listed with, not &quot;%1&quot;.</source>
+        <translation>FINDING_ID 是列出发现项时所用的编号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Finding %1 belongs to another audit.</source>
+        <translation>发现项 %1 属于另一次审计。</translation>
+    </message>
+    <message>
+        <source>CI types:</source>
+        <translation>配置项类型：</translation>
+    </message>
+    <message>
+        <source>Relationship types:</source>
+        <translation>关系类型：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Unknown cmdb action &quot;%1&quot;.</source>
+        <translation>未知的 cmdb 操作“%1”。</translation>
+    </message>
+    <message>
+        <source>--mapping and --service are for cmdb audit.</source>
+        <translation>--mapping 和 --service 用于 cmdb audit。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CMDB: %1 configuration items, %2 relationships, %n baseline(s).</source>
+        <translation>
+            <numerusform>CMDB：%1 个配置项，%2 个关系，%n 个基线。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CmdbAudit</name>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; must be a text.</source>
+        <translation>映射的“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; must be a list of texts.</source>
+        <translation>映射的“%1”必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: %1 (at character %2).</source>
+        <translation>映射不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object; see cmdb_inventory_example.json.</source>
+        <translation>映射必须是 JSON 对象；请参见 cmdb_inventory_example.json。</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown entry &quot;%1&quot;. Its entries are: %2.</source>
+        <translation>映射包含未知条目“%1”。可用条目有：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;%1&quot; names the CI type &quot;%2&quot;, which does not exist. The types are: %3.</source>
+        <translation>映射的“%1”指定的配置项类型“%2”不存在。类型有：%3。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;separator&quot; must be one character such as &quot;,&quot;, &quot;;&quot; or &quot;\t&quot;, or &quot;tab&quot; or &quot;auto&quot;.</source>
+        <translation>映射的“separator”必须是一个字符，例如“,”、“;”或“\t”，或者是“tab”或“auto”。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s encoding &quot;%1&quot; is not one Servicebench reads; use one of: %2.</source>
+        <translation>映射中的编码“%1”不是 Servicebench 可读取的编码；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping needs &quot;name&quot;: the column that holds each CI&apos;s name.</source>
+        <translation>映射需要“name”：保存各配置项名称的列。</translation>
+    </message>
+    <message>
+        <source>The mapping needs either &quot;type&quot; (one CI type for every row) or &quot;typeColumn&quot; (the column that holds each row&apos;s CI type), not both.</source>
+        <translation>映射需要“type”（所有行使用同一配置项类型）或“typeColumn”（保存各行配置项类型的列）之一，不能同时指定两者。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;typeMap&quot; translates the values of &quot;typeColumn&quot;; give that column.</source>
+        <translation>映射的“typeMap”用于转换“typeColumn”的值；请指定该列。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;typeMap&quot; must be an object of values and CI types, such as {&quot;VM&quot;: &quot;virtual_server&quot;}.</source>
+        <translation>映射的“typeMap”必须是由值和配置项类型组成的对象，例如 {&quot;VM&quot;: &quot;virtual_server&quot;}。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;typeMap&quot; turns &quot;%1&quot; into a CI type: give its code as a text.</source>
+        <translation>映射的“typeMap”将“%1”转换为配置项类型：请以文本形式给出其代码。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;types&quot; must include its &quot;type&quot;, &quot;%1&quot;.</source>
+        <translation>映射的“types”必须包含其“type”，即“%1”。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;typeMap&quot; names &quot;%1&quot;, which its &quot;types&quot; do not include.</source>
+        <translation>映射的“typeMap”指定了“%1”，但其“types”中不包含它。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;compare&quot; must be an object of columns and what they compare with, such as {&quot;OS&quot;: &quot;attributes.operating_system&quot;}.</source>
+        <translation>映射的“compare”必须是由列及其比较对象组成的对象，例如 {&quot;OS&quot;: &quot;attributes.operating_system&quot;}。</translation>
+    </message>
+    <message>
+        <source>The mapping compares the column &quot;%1&quot; with a field or &quot;attributes.NAME&quot;: give it as a text.</source>
+        <translation>映射将列“%1”与字段或“attributes.NAME”进行比较：请以文本形式给出。</translation>
+    </message>
+    <message>
+        <source>The mapping compares the column &quot;%1&quot; with the attribute &quot;%2&quot;, which none of the CI types it covers (%3) has.</source>
+        <translation>映射将列“%1”与属性“%2”进行比较，但其涵盖的配置项类型（%3）都没有该属性。</translation>
+    </message>
+    <message>
+        <source>The mapping compares the column &quot;%1&quot; with &quot;%2&quot;, which is no field a CI is compared by. Use one of: %3, or &quot;attributes.NAME&quot;.</source>
+        <translation>映射将列“%1”与“%2”进行比较，但这不是用于比较配置项的字段。请使用以下之一：%3，或“attributes.NAME”。</translation>
+    </message>
+    <message>
+        <source>The mapping compares two columns with &quot;%1&quot;; keep one.</source>
+        <translation>映射将两列都与“%1”进行比较；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read.</source>
+        <translation>无法读取映射 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the CMDB but was not found in the inventory.</source>
+        <translation>%1（%2）在 CMDB 中，但在清单中未找到。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was found on line %3 of the inventory but is not in the CMDB.</source>
+        <translation>%1（%2）在清单第 %3 行中找到，但不在 CMDB 中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 in the CMDB but was found on line %4 of the inventory.</source>
+        <translation>%1（%2）在 CMDB 中为 %3，但在清单第 %4 行中找到。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the CMDB holds no %3; the inventory says &quot;%4&quot; (line %5).</source>
+        <translation>%1（%2）：CMDB 中没有 %3；清单中为“%4”（第 %5 行）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 is &quot;%4&quot; in the CMDB but &quot;%5&quot; in the inventory (line %6).</source>
+        <translation>%1（%2）：%3 在 CMDB 中为“%4”，在清单中为“%5”（第 %6 行）。</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be read.</source>
+        <translation>无法读取清单 %1。</translation>
+    </message>
+    <message>
+        <source>The inventory is empty: it needs a header line naming its columns.</source>
+        <translation>清单为空：需要一个列出各列名称的标题行。</translation>
+    </message>
+    <message>
+        <source>The inventory has no column &quot;%1&quot; (header on line %2). Its columns are: %3.</source>
+        <translation>清单中没有列“%1”（标题位于第 %2 行）。其列有：%3。</translation>
+    </message>
+    <message>
+        <source>The inventory has two columns named &quot;%1&quot; (header on line %2).</source>
+        <translation>清单中有两列名为“%1”（标题位于第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory names no CI type in &quot;%2&quot;.</source>
+        <translation>清单第 %1 行的“%2”中未指定配置项类型。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory names the CI type &quot;%2&quot;, which does not exist. Add it to the mapping&apos;s &quot;typeMap&quot;, or use one of: %3.</source>
+        <translation>清单第 %1 行指定的配置项类型“%2”不存在。请将其添加到映射的“typeMap”中，或使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory holds bytes that are not %2 text; give the file&apos;s encoding in the mapping, for example &quot;encoding&quot;: &quot;Windows-1252&quot;.</source>
+        <translation>清单第 %1 行包含不是 %2 文本的字节；请在映射中指定文件的编码，例如 &quot;encoding&quot;: &quot;Windows-1252&quot;。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory has %2 fields, the header %3.</source>
+        <translation>清单第 %1 行有 %2 个字段，而标题行有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory has no name in &quot;%2&quot;.</source>
+        <translation>清单第 %1 行的“%2”中没有名称。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory is a %2, a CI type the mapping&apos;s &quot;types&quot; do not cover.</source>
+        <translation>清单第 %1 行是 %2，映射的“types”未涵盖该配置项类型。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the inventory repeats %2 &quot;%3&quot; of line %4.</source>
+        <translation>清单第 %1 行重复了第 %4 行的 %2“%3”。</translation>
+    </message>
+    <message>
+        <source>A CMDB audit covers everything or one service&apos;s tree; %1 is neither a service nor a business service CI.</source>
+        <translation>配置审计涵盖全部内容或某个服务的树；%1 既不是服务，也不是业务服务配置项。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 matched, %3 missing, %4 not registered, %5 with differing values.</source>
+        <translation>已读取 %1 行：%2 行匹配，%3 行缺失，%4 行未登记，%5 行值不一致。</translation>
+    </message>
+    <message>
+        <source>CMDB audit of %1</source>
+        <translation>%1 的配置审计</translation>
+    </message>
+    <message>
+        <source>There is no CMDB audit %1.</source>
+        <translation>不存在配置审计 %1。</translation>
+    </message>
+    <message>
+        <source>There is no audit finding %1.</source>
+        <translation>不存在审计发现项 %1。</translation>
+    </message>
+    <message>
+        <source>Finding %1 was already followed up by %2.</source>
+        <translation>发现项 %1 已由 %2 跟进。</translation>
+    </message>
+    <message>
+        <source>Find %1 or record it as gone (not found by %2)</source>
+        <translation>查找 %1，或将其记录为已不存在（%2 未发现）</translation>
+    </message>
+    <message>
+        <source>Register %1 (%2) in the CMDB (found by %3)</source>
+        <translation>在 CMDB 中登记 %1（%2）（由 %3 发现）</translation>
+    </message>
+    <message>
+        <source>Check the state of %1: found by %2 although %3</source>
+        <translation>检查 %1 的状态：已被 %2 发现，但状态为“%3”</translation>
+    </message>
+    <message>
+        <source>Correct %1 of %2 (found by %3)</source>
+        <translation>更正 %2 的 %1（由 %3 发现）</translation>
+    </message>
+    <message>
+        <source>CMDB audit %1 of %2, finding %3.</source>
+        <translation>配置审计 %1（清单文件 %2），发现项 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1088,8 +1966,8 @@
         <translation>执行 --grab 前等待的时间（毫秒）。</translation>
     </message>
     <message>
-        <source>Bring a panel to the front once the workbook is open: incidents, requests, problems, knowledge, trends, tasks, master-data or search.</source>
-        <translation>工作簿打开后将某个面板置于最前：incidents、requests、problems、knowledge、trends、tasks、master-data 或 search。</translation>
+        <source>Bring a panel to the front once the workbook is open: incidents, requests, problems, knowledge, trends, cmdb, cmdb-graph, tasks, master-data or search.</source>
+        <translation>工作簿打开后将某个面板置于前台：incidents、requests、problems、knowledge、trends、cmdb、cmdb-graph、tasks、master-data 或 search。</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2328,136 @@
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>CI type</source>
+        <translation>配置项类型</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Licence entitlements</source>
+        <translation>许可证授权数</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>子类型</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>成本中心</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>保修到期</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation>清单文件</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Audited at</source>
+        <translation>审计时间</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>The graph has %1 nodes; at most %2 can be laid out at once.</source>
+        <translation>关系图有 %1 个节点；一次最多只能布局 %2 个。</translation>
+    </message>
+    <message>
+        <source>The graph has %1 relationships; at most %2 can be laid out at once.</source>
+        <translation>关系图有 %1 个关系；一次最多只能布局 %2 个。</translation>
+    </message>
+    <message>
+        <source>The node %1 is in the graph twice.</source>
+        <translation>节点 %1 在关系图中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The node %1 has no size to lay out.</source>
+        <translation>节点 %1 没有可供布局的尺寸。</translation>
+    </message>
+    <message>
+        <source>A relationship from %1 to %2 names a node not in the graph.</source>
+        <translation>从 %1 到 %2 的某个关系指向了不在关系图中的节点。</translation>
+    </message>
+    <message>
+        <source>The graph layout library could not start.</source>
+        <translation>无法启动关系图布局库。</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out with %1.</source>
+        <translation>无法使用 %1 对关系图进行布局。</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>不存在记录 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1724,6 +2732,96 @@
     <message>
         <source>The key &quot;%1&quot; is not fed by any column of the mapping.</source>
         <translation>映射中没有任何列提供键“%1”。</translation>
+    </message>
+    <message>
+        <source>More than one record is titled &quot;%1&quot;, so the row cannot be matched to one.</source>
+        <translation>有不止一条记录的标题为“%1”，因此无法将该行对应到某一条记录。</translation>
+    </message>
+    <message>
+        <source>The mapping links with &quot;%1&quot;, which is no link kind of the workbook.</source>
+        <translation>映射使用“%1”进行关联，但这不是工作簿中的关联类型。</translation>
+    </message>
+    <message>
+        <source>The mapping links %1 records to %2 records with &quot;%3&quot;, which does not join those types.</source>
+        <translation>映射使用“%3”将 %1 记录关联到 %2 记录，但该关联类型不能连接这两种类型。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s CI type &quot;%1&quot; cannot be added: %2</source>
+        <translation>无法添加映射中的配置项类型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>In group %1 of the mapping: %2</source>
+        <translation>在映射的第 %1 组中：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: more than one %2 is titled &quot;%3&quot;; no &quot;%4&quot; link was made.</source>
+        <translation>第 %1 行：有不止一个 %2 的标题为“%3”；未建立“%4”关联。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows named %n record(s).</source>
+        <translation>
+            <numerusform>这些行共涉及 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links: %1 made and %2 already there; %3 record(s) created to link to; %4 link(s) named no record and %5 were refused.</source>
+        <translation>关联：新建 %1 个，已存在 %2 个；为关联而新建了 %3 条记录；%4 个关联未指向任何记录，%5 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;existing&quot; is &quot;update&quot; or &quot;keep&quot;, not &quot;%1&quot;.</source>
+        <translation>映射的 &quot;existing&quot; 应为 &quot;update&quot; 或 &quot;keep&quot;，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The mapping keeps existing records, but has no &quot;key&quot; to find them by.</source>
+        <translation>映射保留现有记录，但没有用于查找它们的 &quot;key&quot;。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;groups&quot; must be a list of objects, each naming the file&apos;s column for each name the mapping reads.</source>
+        <translation>映射的 &quot;groups&quot; 必须是对象列表，每个对象为映射读取的每个名称指明文件中的列。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;links&quot; must be a list of objects with &quot;column&quot;, &quot;kind&quot; and &quot;to&quot;.</source>
+        <translation>映射的 &quot;links&quot; 必须是带 &quot;column&quot;、&quot;kind&quot; 和 &quot;to&quot; 的对象列表。</translation>
+    </message>
+    <message>
+        <source>a link of the mapping</source>
+        <translation>映射中的某个关联</translation>
+    </message>
+    <message>
+        <source>A link of the mapping needs &quot;%1&quot;.</source>
+        <translation>映射中的关联需要“%1”。</translation>
+    </message>
+    <message>
+        <source>A link of the mapping goes to &quot;%1&quot; records, a type that does not exist.</source>
+        <translation>映射中的某个关联指向“%1”记录，但该类型不存在。</translation>
+    </message>
+    <message>
+        <source>the &quot;create&quot; of the link from &quot;%1&quot;</source>
+        <translation>来自“%1”的关联的 &quot;create&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;state&quot; and &quot;values&quot;.</source>
+        <translation>%1 必须是带 &quot;state&quot; 和 &quot;values&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>%1 sets &quot;%2&quot;, which is not a field it can set of %3 records. Their fields are: %4.</source>
+        <translation>%1 设置了“%2”，但这不是它可以设置的 %3 记录字段。可用字段：%4。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;ciTypes&quot; must be a list of objects with &quot;code&quot;, &quot;label&quot;, &quot;icon&quot; and &quot;subtypes&quot;.</source>
+        <translation>映射的 &quot;ciTypes&quot; 必须是带 &quot;code&quot;、&quot;label&quot;、&quot;icon&quot; 和 &quot;subtypes&quot; 的对象列表。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;ciTypes&quot; only go with configuration items.</source>
+        <translation>映射的 &quot;ciTypes&quot; 只适用于配置项。</translation>
+    </message>
+    <message>
+        <source>a CI type of the mapping</source>
+        <translation>映射中的某个配置项类型</translation>
+    </message>
+    <message>
+        <source>The column template &quot;%1&quot; must name at least one column in braces and close every &apos;{&apos; it opens.</source>
+        <translation>列模板“%1”必须用花括号至少指明一列，并闭合它打开的每个“{”。</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +3163,62 @@
         <source>resolves problem</source>
         <translation>解决问题</translation>
     </message>
+    <message>
+        <source>runs on</source>
+        <translation>运行于</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>承载</translation>
+    </message>
+    <message>
+        <source>connected to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>installed on</source>
+        <translation>安装于</translation>
+    </message>
+    <message>
+        <source>has installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>licensed by</source>
+        <translation>授权自</translation>
+    </message>
+    <message>
+        <source>licenses</source>
+        <translation>授权给</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>位于</translation>
+    </message>
+    <message>
+        <source>location of</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>caused by CI</source>
+        <translation>起因于配置项</translation>
+    </message>
+    <message>
+        <source>audit of</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>audited by</source>
+        <translation>被审计于</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -2259,6 +3413,10 @@
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Configuration Items</source>
+        <translation>配置项</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -2341,6 +3499,22 @@
     <message>
         <source>Knowledge articles</source>
         <translation>知识文章</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>CMDB audit</source>
+        <translation>配置审计</translation>
+    </message>
+    <message>
+        <source>CMDB audits</source>
+        <translation>配置审计</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +4180,30 @@
         <source>Published</source>
         <translation>已发布</translation>
     </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>测试中</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
 </context>
 <context>
     <name>Transition</name>
@@ -3144,6 +4342,42 @@
     <message>
         <source>Revise</source>
         <translation>修订</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Start testing</source>
+        <translation>开始测试</translation>
+    </message>
+    <message>
+        <source>Put live</source>
+        <translation>投入运行</translation>
+    </message>
+    <message>
+        <source>Send to repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>Back to testing</source>
+        <translation>返回测试</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>恢复运行</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已审阅</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4608,10 @@
     <message>
         <source>Save the changes before closing?</source>
         <translation>关闭前是否保存更改？</translation>
+    </message>
+    <message>
+        <source>CI types are changed by administrators and configuration managers; %1 has the roles: %2.</source>
+        <translation>配置项类型由管理员和配置经理修改；%1 的角色为：%2。</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +4871,325 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BaselineDialog</name>
+    <message>
+        <source>Everything (the whole CMDB)</source>
+        <translation>全部（整个 CMDB）</translation>
+    </message>
+    <message>
+        <source>Everything, or one service (a service record or a business-service CI) with what it needs; type to find one by name or ID</source>
+        <translation>全部，或某个服务（服务记录或业务服务配置项）及其所需的一切；输入名称或 ID 进行查找</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to compare with now</source>
+        <translation>双击与当前状态比较</translation>
+    </message>
+    <message>
+        <source>No baseline has been taken yet. Take one before a release is deployed, to compare with afterwards.</source>
+        <translation>尚未创建任何基线。请在部署发布之前创建一个基线，以便之后进行比较。</translation>
+    </message>
+    <message>
+        <source>Take Baseline</source>
+        <translation>创建基线</translation>
+    </message>
+    <message>
+        <source>e.g. Before release 2026.11</source>
+        <translation>例如 发布 2026.11 之前</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A baseline keeps every CI in scope with its fields, attributes and relationships as they are now. It cannot be changed afterwards.</source>
+        <translation>基线会按当前状态保存范围内的每个配置项及其字段、属性和关系。创建后不能再修改。</translation>
+    </message>
+    <message>
+        <source>No service or business service is called &quot;%1&quot;. Choose one from the list, or everything.</source>
+        <translation>没有名为“%1”的服务或业务服务。请从列表中选择一个，或选择全部。</translation>
+    </message>
+    <message>
+        <source>Taking baseline &quot;%1&quot;…</source>
+        <translation>正在创建基线“%1”…</translation>
+    </message>
+    <message>
+        <source>The baseline was not taken: %1</source>
+        <translation>未能创建基线：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline &quot;%1&quot; taken: %n CI(s)</source>
+        <translation>
+            <numerusform>已创建基线“%1”：%n 个配置项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relationship(s).</source>
+        <translation>
+            <numerusform>，%n 个关系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare Baselines</source>
+        <translation>比较基线</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The CMDB as it is &amp;now</source>
+        <translation>当前的 CMDB(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Another baseline:</source>
+        <translation>另一个基线(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>比较对象：</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>A baseline compared with itself shows no differences; choose another one, or now.</source>
+        <translation>基线与自身比较不会有任何差异；请选择另一个基线，或选择当前状态。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>Baselines — %1</source>
+        <translation>基线 — %1</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>CIs</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Take Baseline…</source>
+        <translation>创建基线(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Keep the CMDB (or one service&apos;s part of it) as it is now, to compare with later: before a release is deployed, say</source>
+        <translation>按当前状态保存 CMDB（或某个服务所涉及的部分），以便之后比较，例如在部署发布之前</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare a baseline with another one, or with the CMDB as it is now</source>
+        <translation>将基线与另一个基线或当前的 CMDB 进行比较</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BaselineDiffView</name>
+    <message>
+        <source>Choose a baseline and compare it with another one or with the CMDB as it is now.</source>
+        <translation>选择一个基线，将其与另一个基线或当前的 CMDB 进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>A relationship: &quot;CI-3 web-01 runs on CI-7 esx-1&quot;.</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>双击打开 %1</translation>
+    </message>
+    <message>
+        <source>CIs added (%1)</source>
+        <translation>新增的配置项（%1）</translation>
+    </message>
+    <message>
+        <source>CIs removed (%1)</source>
+        <translation>删除的配置项（%1）</translation>
+    </message>
+    <message>
+        <source>CIs changed (%1)</source>
+        <translation>变更的配置项（%1）</translation>
+    </message>
+    <message>
+        <source>Relationships added (%1)</source>
+        <translation>新增的关系（%1）</translation>
+    </message>
+    <message>
+        <source>Relationships removed (%1)</source>
+        <translation>删除的关系（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2, %3)</source>
+        <translation>“%1”（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Baseline %1 compared with baseline %2.</source>
+        <translation>基线 %1 与基线 %2 的比较。</translation>
+    </message>
+    <message>
+        <source>Baseline %1 compared with the CMDB as it is now.</source>
+        <translation>基线 %1 与当前 CMDB 的比较。</translation>
+    </message>
+    <message>
+        <source>Scope: %1 %2.</source>
+        <translation>范围：%1 %2。</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>CIs: %1 added, %2 removed, %3 changed. Relationships: %4 added, %5 removed.</source>
+        <translation>配置项：新增 %1 个，删除 %2 个，变更 %3 个。关系：新增 %4 个，删除 %5 个。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CI type</source>
+        <translation>配置项类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>To ID</source>
+        <translation>目标 ID</translation>
+    </message>
+    <message>
+        <source>To name</source>
+        <translation>目标名称</translation>
+    </message>
+    <message>
+        <source>CI added</source>
+        <translation>新增配置项</translation>
+    </message>
+    <message>
+        <source>CI removed</source>
+        <translation>删除配置项</translation>
+    </message>
+    <message>
+        <source>CI changed</source>
+        <translation>变更配置项</translation>
+    </message>
+    <message>
+        <source>Relationship added</source>
+        <translation>新增关系</translation>
+    </message>
+    <message>
+        <source>Relationship removed</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Export the difference</source>
+        <translation>导出差异</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Configuration item or field</source>
+        <translation>配置项或字段</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the difference as a CSV file</source>
+        <translation>将差异保存为 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +5553,967 @@
     <message>
         <source>&quot;%1&quot; is removed when you save.</source>
         <translation>“%1”将在保存时删除。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiAttributesEditor</name>
+    <message>
+        <source>Choose a type</source>
+        <translation>选择类型</translation>
+    </message>
+    <message>
+        <source>Attributes of %1</source>
+        <translation>%1 的属性</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ID of a %1, such as %2-1</source>
+        <translation>%1 的 ID，例如 %2-1</translation>
+    </message>
+    <message>
+        <source>The type does not define this attribute; the value is kept until you clear it.</source>
+        <translation>该类型未定义此属性；该值会一直保留，直到您将其清除。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>%1 (no longer defined)</source>
+        <translation>%1（已不再定义）</translation>
+    </message>
+    <message>
+        <source>CI type *</source>
+        <translation>配置项类型 *</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>子类型</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiGraphPanel</name>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>无法对关系图进行布局：%1</translation>
+    </message>
+    <message>
+        <source>The CMDB&apos;s types could not be read: %1</source>
+        <translation>无法读取 CMDB 的类型：%1</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Hide All</source>
+        <translation>全部隐藏</translation>
+    </message>
+    <message>
+        <source>Every CI and Service</source>
+        <translation>所有配置项和服务</translation>
+    </message>
+    <message>
+        <source>through hidden CIs</source>
+        <translation>经由隐藏的配置项</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the workbook.</source>
+        <translation>该记录已不在工作簿中。</translation>
+    </message>
+    <message>
+        <source>The CMDB could not be read: %1</source>
+        <translation>无法读取 CMDB：%1</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 CIs</source>
+        <translation>%2 个配置项中的前 %1 个</translation>
+    </message>
+    <message>
+        <source>stopped at %1 records</source>
+        <translation>在 %1 条记录处停止</translation>
+    </message>
+    <message>
+        <source>The neighbours could not be read: %1</source>
+        <translation>无法读取相邻记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 has nothing more to show.</source>
+        <translation>%1 没有更多可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was reached only through %1.</source>
+        <translation>没有仅经由 %1 才能到达的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) hidden.</source>
+        <translation>
+            <numerusform>已隐藏 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>服务（%1）</translation>
+    </message>
+    <message>
+        <source>Customers (%1)</source>
+        <translation>客户（%1）</translation>
+    </message>
+    <message>
+        <source>Service level agreements (%1)</source>
+        <translation>服务级别协议（%1）</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在布局…</translation>
+    </message>
+    <message>
+        <source>Type a CI&apos;s name or ID above, or choose an overview.</source>
+        <translation>在上方输入配置项的名称或 ID，或选择一个概览。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview: %n record(s)</source>
+        <translation>
+            <numerusform>概览：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A failure of %1 reaches %n record(s)</source>
+        <translation>
+            <numerusform>%1 发生故障会波及 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n record(s)</source>
+        <translation>
+            <numerusform>%1 需要 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) around %1</source>
+        <translation>
+            <numerusform>%1 周围的 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n 个关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing in the CMDB is called “%1”.</source>
+        <translation>CMDB 中没有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>Open Record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Focus Here</source>
+        <translation>聚焦于此</translation>
+    </message>
+    <message>
+        <source>Expand Neighbours</source>
+        <translation>展开相邻项</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>折叠</translation>
+    </message>
+    <message>
+        <source>Impact Downstream from Here</source>
+        <translation>从此处分析下游影响</translation>
+    </message>
+    <message>
+        <source>Impact Upstream from Here</source>
+        <translation>从此处分析上游影响</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Top to Bottom</source>
+        <translation>从上到下</translation>
+    </message>
+    <message>
+        <source>Left to Right</source>
+        <translation>从左到右</translation>
+    </message>
+    <message>
+        <source>CMDB overview</source>
+        <translation>CMDB 概览</translation>
+    </message>
+    <message>
+        <source>CMDB graph around %1</source>
+        <translation>%1 周围的 CMDB 关系图</translation>
+    </message>
+    <message>
+        <source>Export Graph as PNG</source>
+        <translation>将关系图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>导出关系图</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>将关系图导出为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Graph</source>
+        <translation>打印关系图</translation>
+    </message>
+    <message>
+        <source>CMDB Graph</source>
+        <translation>CMDB 关系图</translation>
+    </message>
+    <message>
+        <source>Find a CI or service by name or ID…</source>
+        <translation>按名称或 ID 查找配置项或服务…</translation>
+    </message>
+    <message>
+        <source>Type a name or an ID (CI-12) and press Enter to draw what is around it</source>
+        <translation>输入名称或 ID（CI-12）并按 Enter，绘制其周围的内容</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>邻域</translation>
+    </message>
+    <message>
+        <source>Impact downstream</source>
+        <translation>下游影响</translation>
+    </message>
+    <message>
+        <source>Impact upstream</source>
+        <translation>上游影响</translation>
+    </message>
+    <message>
+        <source>Neighbourhood: every relationship around the record. Downstream: what a failure of it reaches. Upstream: what it needs.</source>
+        <translation>邻域：记录周围的所有关系。下游：其故障会波及的内容。上游：其所依赖的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation>跳数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>How many steps away from the record to draw</source>
+        <translation>绘制距离记录多少步以内的内容</translation>
+    </message>
+    <message>
+        <source>CI Types</source>
+        <translation>配置项类型</translation>
+    </message>
+    <message>
+        <source>CI Types (%1 hidden)</source>
+        <translation>配置项类型（已隐藏 %1 个）</translation>
+    </message>
+    <message>
+        <source>The CI types drawn</source>
+        <translation>要绘制的配置项类型</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Relationships (%1 hidden)</source>
+        <translation>关系（已隐藏 %1 个）</translation>
+    </message>
+    <message>
+        <source>The relationships followed (impact analysis follows every relationship)</source>
+        <translation>要沿循的关系（影响分析会沿循所有关系）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Many CIs at once: one CI type with its neighbours, or everything</source>
+        <translation>同时显示多个配置项：某一配置项类型及其相邻项，或全部内容</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>放大 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation>显示整个关系图 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>受影响</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiImpactView</name>
+    <message>
+        <source>Following the relationships…</source>
+        <translation>正在沿循关系…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reached by: %1</source>
+        <translation>经由：%1</translation>
+    </message>
+    <message>
+        <source>Services affected (%1)</source>
+        <translation>受影响的服务（%1）</translation>
+    </message>
+    <message>
+        <source>Customers affected (%1)</source>
+        <translation>受影响的客户（%1）</translation>
+    </message>
+    <message>
+        <source>Service level agreements (%1)</source>
+        <translation>服务级别协议（%1）</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Configuration items affected (%1)</source>
+        <translation>受影响的配置项（%1）</translation>
+    </message>
+    <message>
+        <source>Configuration items needed (%1)</source>
+        <translation>所需的配置项（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failure of %1 reaches %n configuration item(s)</source>
+        <translation>
+            <numerusform>%1 的故障会波及 %n 个配置项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n configuration item(s)</source>
+        <translation>
+            <numerusform>%1 需要 %n 个配置项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n service(s)</source>
+        <translation>
+            <numerusform>、%n 个服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n customer(s).</source>
+        <translation>
+            <numerusform>和 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The depth limit stopped the walk: there is more beyond it.</source>
+        <translation>遍历因深度限制而停止：超出限制的部分还有更多内容。</translation>
+    </message>
+    <message>
+        <source>Downstream: what a failure reaches</source>
+        <translation>下游：故障会波及的内容</translation>
+    </message>
+    <message>
+        <source>Upstream: what it needs</source>
+        <translation>上游：其所依赖的内容</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Show in Graph</source>
+        <translation>在关系图中显示</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Reached from</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiListModel</name>
+    <message>
+        <source>Over-used: %1 installations for %2 entitlements</source>
+        <translation>超用：%1 个安装数，授权数为 %2</translation>
+    </message>
+    <message>
+        <source>Installations</source>
+        <translation>安装数</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiPanel</name>
+    <message>
+        <source>All CI types</source>
+        <translation>所有配置项类型</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>CIs in test, live or in repair</source>
+        <translation>测试中、运行中或维修中的配置项</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>CIs planned or ordered, not yet in use</source>
+        <translation>已计划或已订购、尚未使用的配置项</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>CIs retired or disposed of</source>
+        <translation>已停用或已处置的配置项</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licences with their entitlements and the CIs they license; over-used ones in red</source>
+        <translation>许可证及其授权数和所授权的配置项；超用的以红色显示</translation>
+    </message>
+    <message>
+        <source>Warranties ending</source>
+        <translation>即将到期的保修</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warranties that ended or end within %n day(s), soonest first</source>
+        <translation>
+            <numerusform>已到期或将在 %n 天内到期的保修，最早到期的排在最前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every CI</source>
+        <translation>所有配置项</translation>
+    </message>
+    <message>
+        <source>Show in Graph</source>
+        <translation>在关系图中显示</translation>
+    </message>
+    <message>
+        <source>Show the CI in the editor with its neighbours in the CMDB graph</source>
+        <translation>在编辑器中显示该配置项，并在 CMDB 关系图中显示其相邻项</translation>
+    </message>
+    <message>
+        <source>Baselines…</source>
+        <translation>基线…</translation>
+    </message>
+    <message>
+        <source>Take a baseline of the CMDB, or compare one with another or with now</source>
+        <translation>创建 CMDB 基线，或将一个基线与另一个基线或当前状态进行比较</translation>
+    </message>
+    <message>
+        <source>Run CMDB Audit…</source>
+        <translation>运行配置审计…</translation>
+    </message>
+    <message>
+        <source>Compare a discovered inventory (CSV) with the CMDB and keep the findings as a CMDB audit</source>
+        <translation>将发现的清单（CSV）与 CMDB 进行比较，并将发现项保存为配置审计</translation>
+    </message>
+    <message>
+        <source>Show one CI type, with its attributes as columns</source>
+        <translation>显示某一配置项类型，以其属性作为列</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiRelationsView</name>
+    <message>
+        <source>Relationships (%1)</source>
+        <translation>关系（%1）</translation>
+    </message>
+    <message>
+        <source>Incidents, problems and known errors (%1)</source>
+        <translation>事件、问题和已知错误（%1）</translation>
+    </message>
+    <message>
+        <source>Other links (%1)</source>
+        <translation>其他关联（%1）</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>添加关系</translation>
+    </message>
+    <message>
+        <source>%1 … (this CI %1 the other)</source>
+        <translation>%1 …（此配置项%1另一端）</translation>
+    </message>
+    <message>
+        <source>name or ID of a CI or service</source>
+        <translation>配置项或服务的名称或 ID</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>另一端</translation>
+    </message>
+    <message>
+        <source>No single CI or service is called &quot;%1&quot;. Pick one from the list that opens as you type.</source>
+        <translation>没有唯一一个名为“%1”的配置项或服务。请从输入时打开的列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>A failure travels along relationships: what runs on, depends on or is installed on this CI is affected when it fails. See the Impact tab.</source>
+        <translation>故障会沿关系传递：运行于、依赖或安装于此配置项的内容会在其故障时受到影响。请参阅“影响”选项卡。</translation>
+    </message>
+    <message>
+        <source>Add Relationship…</source>
+        <translation>添加关系…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show in Graph</source>
+        <translation>在关系图中显示</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CiTypesPage</name>
+    <message>
+        <source>What kinds of configuration item the CMDB holds, and the attributes each kind records. CIs keep their values when an attribute is removed; a type in use cannot be removed.</source>
+        <translation>CMDB 包含哪些种类的配置项，以及每种配置项记录的属性。删除属性时，配置项会保留其值；正在使用的类型无法删除。</translation>
+    </message>
+    <message>
+        <source>CI types</source>
+        <translation>配置项类型</translation>
+    </message>
+    <message>
+        <source>Add &amp;Type</source>
+        <translation>添加类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove Type</source>
+        <translation>删除类型</translation>
+    </message>
+    <message>
+        <source>Selected CI type</source>
+        <translation>所选配置项类型</translation>
+    </message>
+    <message>
+        <source>e.g. printer</source>
+        <translation>例如 printer</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and &quot;_&quot;, beginning with a letter; it cannot change once saved</source>
+        <translation>小写字母、数字和“_”，以字母开头；保存后不可更改</translation>
+    </message>
+    <message>
+        <source>offered subtypes, separated by commas</source>
+        <translation>可选的子类型，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>图标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtypes:</source>
+        <translation>子类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>属性：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Attribute</source>
+        <translation>添加属性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Choices, or the type referred to</source>
+        <translation>选项，或所引用的类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>For a choice: the choices, separated by commas. For a reference: the type of record, such as person, service or ci.</source>
+        <translation>对于选项：以逗号分隔的选项。对于引用：记录的类型，例如 person、service 或 ci。</translation>
+    </message>
+    <message>
+        <source>(new type)</source>
+        <translation>（新类型）</translation>
+    </message>
+    <message>
+        <source>Two CI types have the code &quot;%1&quot;.</source>
+        <translation>有两个配置项类型的代码都是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CI type &quot;%1&quot; needs a name.</source>
+        <translation>配置项类型“%1”需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 has two attributes named &quot;%2&quot;.</source>
+        <translation>%1 有两个名为“%2”的属性。</translation>
+    </message>
+    <message>
+        <source>The attribute &quot;%1&quot; of %2 needs a label.</source>
+        <translation>%2 的属性“%1”需要标签。</translation>
+    </message>
+    <message>
+        <source>The choice attribute &quot;%1&quot; of %2 needs its choices.</source>
+        <translation>%2 的选项属性“%1”需要设置选项。</translation>
+    </message>
+    <message>
+        <source>The reference attribute &quot;%1&quot; of %2 needs the type of record it refers to, such as person, service or ci.</source>
+        <translation>%2 的引用属性“%1”需要指定其所引用的记录类型，例如 person、service 或 ci。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CmdbAuditDialog</name>
+    <message>
+        <source>Discovered inventory</source>
+        <translation>发现的清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Inventory mapping</source>
+        <translation>清单映射</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>映射 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the example mapping as</source>
+        <translation>将示例映射另存为</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the example</source>
+        <translation>无法保存示例</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The example was saved as %1. Change its column names to those of your inventory; what each entry means is written in its &quot;description&quot;.</source>
+        <translation>示例已保存为 %1。请将其中的列名改为您清单中的列名；每个条目的含义写在其“description”中。</translation>
+    </message>
+    <message>
+        <source>Choose the inventory to compare: a CSV file with a header line.</source>
+        <translation>选择要比较的清单：带有标题行的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no mapping file %1.</source>
+        <translation>映射文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No service or business service is called &quot;%1&quot;. Choose one from the list, or everything.</source>
+        <translation>没有名为“%1”的服务或业务服务。请从列表中选择一个，或选择全部。</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the CMDB…</source>
+        <translation>正在将 %1 与 CMDB 进行比较…</translation>
+    </message>
+    <message>
+        <source>The audit was not recorded: %1</source>
+        <translation>未记录审计：%1</translation>
+    </message>
+    <message>
+        <source>Recorded as %1.</source>
+        <translation>已记录为 %1。</translation>
+    </message>
+    <message>
+        <source>Run CMDB Audit</source>
+        <translation>运行配置审计</translation>
+    </message>
+    <message>
+        <source>Compare an inventory that a discovery tool or a stock-take produced with the CMDB: what it did not find is missing, what the CMDB does not hold is not registered, and values that differ are mismatches. The result is kept as a CMDB audit record with its findings.</source>
+        <translation>将发现工具或盘点生成的清单与 CMDB 进行比较：清单中未找到的为缺失，CMDB 中没有的为未登记，值不同的为不一致。结果将作为配置审计记录及其发现项保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory (CSV):</source>
+        <translation>清单（CSV）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>映射：</translation>
+    </message>
+    <message>
+        <source>The &amp;example: servers, virtual machines and switches by host name</source>
+        <translation>示例(&amp;E)：按主机名匹配服务器、虚拟机和交换机</translation>
+    </message>
+    <message>
+        <source>Columns &quot;Host name&quot;, &quot;Class&quot; (Server, VM or Switch), &quot;Model&quot;, &quot;Operating system&quot;, &quot;Cores&quot;, &quot;Memory GB&quot;, &quot;IP&quot;, &quot;Serial&quot; and &quot;Site&quot;</source>
+        <translation>列“Host name”、“Class”（Server、VM 或 Switch）、“Model”、“Operating system”、“Cores”、“Memory GB”、“IP”、“Serial”和“Site”</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>Save the example mapping as a file to adapt to your inventory&apos;s columns</source>
+        <translation>将示例映射保存为文件，以便根据您清单的列进行调整</translation>
+    </message>
+    <message>
+        <source>A mapping &amp;file:</source>
+        <translation>映射文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>JSON file saying which columns hold what</source>
+        <translation>说明各列内容的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run Audit</source>
+        <translation>运行审计(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CmdbFindingsView</name>
+    <message>
+        <source>Missing (%1)</source>
+        <translation>缺失（%1）</translation>
+    </message>
+    <message>
+        <source>In the CMDB, in use, but not found in the inventory</source>
+        <translation>在 CMDB 中且正在使用，但在清单中未找到</translation>
+    </message>
+    <message>
+        <source>Not registered (%1)</source>
+        <translation>未登记（%1）</translation>
+    </message>
+    <message>
+        <source>Found in the inventory but not held in the CMDB</source>
+        <translation>在清单中找到，但 CMDB 中没有</translation>
+    </message>
+    <message>
+        <source>Values that differ (%1)</source>
+        <translation>值不一致（%1）</translation>
+    </message>
+    <message>
+        <source>Found, but a value in the inventory differs from the CMDB&apos;s, or the CI is retired or disposed of</source>
+        <translation>已找到，但清单中的某个值与 CMDB 中的不同，或该配置项已停用或已处置</translation>
+    </message>
+    <message>
+        <source>Followed up by %1; double-click to open it</source>
+        <translation>已由 %1 跟进；双击可打开</translation>
+    </message>
+    <message>
+        <source>The inventory and the CMDB agree: no findings.</source>
+        <translation>清单与 CMDB 一致：没有发现项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个发现项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n followed up.</source>
+        <translation>
+            <numerusform>，%n 个已跟进。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating a task…</source>
+        <translation>正在创建任务…</translation>
+    </message>
+    <message>
+        <source>The finding was not followed up: %1</source>
+        <translation>未跟进该发现项：%1</translation>
+    </message>
+    <message>
+        <source>Task %1 follows up the finding.</source>
+        <translation>任务 %1 正在跟进该发现项。</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>In the CMDB</source>
+        <translation>CMDB 中的值</translation>
+    </message>
+    <message>
+        <source>In the inventory</source>
+        <translation>清单中的值</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>CI type</source>
+        <translation>配置项类型</translation>
+    </message>
+    <message>
+        <source>Follow Up as &amp;Task</source>
+        <translation>作为任务跟进(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Create a task to resolve the selected finding, linked to this audit and to the CI</source>
+        <translation>创建任务以解决所选发现项，并关联到此审计和该配置项</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +7164,18 @@ Incidents: %6</source>
     <message>
         <source>&amp;Administration…</source>
         <translation>管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;CMDB</source>
+        <translation>CMDB(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Baselines…</source>
+        <translation>基线(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Run CMDB &amp;Audit…</source>
+        <translation>运行配置审计(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +7830,34 @@ Incidents: %6</source>
     <message>
         <source>Escalated to %1.</source>
         <translation>已升级给 %1。</translation>
+    </message>
+    <message>
+        <source>Relationships (%1)</source>
+        <translation>关系（%1）</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>发现项（%1）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>What the audit found: CIs missing from the inventory, things not registered in the CMDB, values that differ</source>
+        <translation>审计的发现：清单中缺失的配置项、未在 CMDB 中登记的项目、值不一致的项</translation>
+    </message>
+    <message>
+        <source>What a failure of this CI reaches, and what it needs</source>
+        <translation>此配置项的故障会波及哪些内容，以及它依赖哪些内容</translation>
     </message>
 </context>
 <context>

@@ -377,10 +377,18 @@ void CiGraphView::fitAll()
     const QRectF target = content.adjusted(-16, -16, 16, 16);
     const double fit =
         std::min(viewport()->width() / target.width(), viewport()->height() / target.height());
-    // A small graph is not blown up past a comfortable size.
-    setZoom(std::min(fit, 1.2), false);
+    // A small graph is not blown up past a comfortable size. A large one around a focus is not
+    // shrunk past where the names can be read: the focus is centred and the rest scrolls
+    // (an overview, without a focus, shows everything).
+    const CiNodeItem *focus = nullptr;
+    for (const CiNodeItem *n : std::as_const(m_nodes)) {
+        if (n->isFocusNode())
+            focus = n;
+    }
+    const bool readable = focus && fit < ReadableZoom;
+    setZoom(readable ? ReadableZoom : std::min(fit, 1.2), false);
     updateSceneRect();
-    centerOn(target.center());
+    centerOn(readable ? focus->sceneBoundingRect().center() : target.center());
     m_fitted = true;
 }
 

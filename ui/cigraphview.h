@@ -44,6 +44,8 @@ class SB_UI_EXPORT CiGraphView : public QGraphicsView
 {
     Q_OBJECT
 public:
+    // The zoom at which node names show (CiNodeItem draws them from a level of detail of 0.45).
+    static constexpr double ReadableZoom = 0.7;
     static constexpr double MinZoom = 0.03;
     static constexpr double MaxZoom = 4.0;
     // Above this many nodes a new layout is applied at once, not moved to.

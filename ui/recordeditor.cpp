@@ -563,6 +563,8 @@ void RecordEditor::clear()
     for (QWidget *page : std::initializer_list<QWidget *> {
              m_rca, m_incidentsView, m_sla, m_timeline, m_similar, m_ciRelations, m_ciImpact})
         setTabShown(page, false);
+    // A hidden tab may still be the current one: show one that stays.
+    m_tabs->setCurrentWidget(m_links);
     while (QLayoutItem *item = m_transitions->takeAt(0)) {
         delete item->widget();
         delete item;
