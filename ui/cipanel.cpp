@@ -4,6 +4,7 @@
 #include "cilistmodel.h"
 #include "cmdbauditdialog.h"
 #include "recordeditor.h"
+#include "viewtabbar.h"
 #include "workbookdocument.h"
 
 #include "clock.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimeZone>
@@ -51,14 +51,13 @@ CiPanel::CiPanel(QWidget *parent)
     auto *header = new QWidget(this);
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_viewBar = new QTabBar(header);
-    m_viewBar->setObjectName(u"ciViews"_s);
-    m_viewBar->setExpanding(false);
-    m_viewBar->setDrawBase(false);
-    m_viewBar->setUsesScrollButtons(true);
-    m_viewBar->setElideMode(Qt::ElideNone);
+    m_viewBar = new ViewTabBar(u"ciViews"_s, header);
+    QList<int> views;
     for (View v : std::as_const(m_views))
-        m_viewBar->setTabData(m_viewBar->addTab(QString()), int(v));
+        views << int(v);
+    m_viewBar->setViews(
+        views, [](int v) { return viewKey(View(v)); }, objectName() + u"/view"_s, int(View::InUse));
+    m_view = View(m_viewBar->currentView());
     auto *row = new QHBoxLayout;
     m_typeFilter = new QComboBox(header);
     m_typeFilter->setObjectName(u"ciTypeFilter"_s);
@@ -79,18 +78,10 @@ CiPanel::CiPanel(QWidget *parent)
     addHeaderWidget(header);
     setListShare(45);
 
-    const QString saved =
-        QSettings().value(objectName() + u"/view"_s, viewKey(View::InUse)).toString();
-    for (View v : std::as_const(m_views)) {
-        if (viewKey(v) == saved)
-            m_view = v;
-    }
-    m_viewBar->setCurrentIndex(int(m_views.indexOf(m_view)));
-    connect(m_viewBar, &QTabBar::currentChanged, this, [this](int index) {
-        if (index < 0 || index >= m_views.size() || m_views[index] == m_view)
+    connect(m_viewBar, &ViewTabBar::viewChosen, this, [this](int v) {
+        if (View(v) == m_view)
             return;
-        m_view = m_views[index];
-        QSettings().setValue(objectName() + u"/view"_s, viewKey(m_view));
+        m_view = View(v);
         reloadList();
         fitColumns();
         // Warranties: the soonest ending first.
@@ -171,8 +162,7 @@ void CiPanel::setCiType(const QString &code)
 
 void CiPanel::setView(View view)
 {
-    if (m_views.contains(view))
-        m_viewBar->setCurrentIndex(int(m_views.indexOf(view)));
+    m_viewBar->setCurrentView(int(view));
 }
 
 void CiPanel::adjustSpec(ListSpec *spec) const

@@ -4,11 +4,11 @@
 
 #include "cmdb/citypes.h"
 #include "recordpanel.h"
+#include "viewtabbar.h"
 
 #include <QPointer>
 
 class QComboBox;
-class QTabBar;
 class QToolButton;
 
 namespace sb::ui {
@@ -42,7 +42,7 @@ public:
     void setView(View view);
     QString currentCiType() const;
     void setCiType(const QString &code);
-    QTabBar *viewBar() const { return m_viewBar; }
+    ViewTabBar *viewBar() const { return m_viewBar; }
     QComboBox *typeFilter() const { return m_typeFilter; }
     // The baselines window, while it is open.
     BaselineDialog *baselineDialog() const;
@@ -73,7 +73,7 @@ private:
     View m_view = View::InUse;
     QList<CiTypeDef> m_types;
     CiListModel *m_ciModel = nullptr;
-    QTabBar *m_viewBar = nullptr;
+    ViewTabBar *m_viewBar = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QToolButton *m_graph = nullptr;
     QToolButton *m_baselines = nullptr;

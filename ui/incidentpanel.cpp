@@ -4,6 +4,7 @@
 #include "recordcommands.h"
 #include "slaformat.h"
 #include "ticketlistmodel.h"
+#include "viewtabbar.h"
 #include "workbookdocument.h"
 
 #include "records/recordquery.h"
@@ -17,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
@@ -57,14 +57,14 @@ IncidentPanel::IncidentPanel(const QString &objectName, const char *title, const
         m_views = {View::AllOpen, View::NeedsAttention, View::AwaitingApproval, View::All};
 
     // Above the list rather than beside it: a dock shares its width with the editor.
-    m_viewBar = new QTabBar(this);
-    m_viewBar->setObjectName(u"ticketViews"_s);
-    m_viewBar->setExpanding(false);
-    m_viewBar->setDrawBase(false);
-    m_viewBar->setUsesScrollButtons(true);
-    m_viewBar->setElideMode(Qt::ElideNone);
+    m_viewBar = new ViewTabBar(u"ticketViews"_s, this);
+    QList<int> views;
     for (View v : std::as_const(m_views))
-        m_viewBar->setTabData(m_viewBar->addTab(QString()), int(v));
+        views << int(v);
+    m_viewBar->setViews(
+        views, [this](int v) { return viewKey(View(v)); }, objectName + u"/view"_s,
+        int(View::AllOpen));
+    m_view = View(m_viewBar->currentView());
     // Until the document says which groups the user is in.
     if (m_views.contains(View::MyGroup))
         m_viewBar->setTabVisible(int(m_views.indexOf(View::MyGroup)), false);
@@ -102,18 +102,10 @@ IncidentPanel::IncidentPanel(const QString &objectName, const char *title, const
     splitter()->setStretchFactor(1, 2);
     setListShare(55);
 
-    const QString saved =
-        QSettings().value(objectName + u"/view"_s, viewKey(View::AllOpen)).toString();
-    for (View v : std::as_const(m_views)) {
-        if (viewKey(v) == saved)
-            m_view = v;
-    }
-    m_viewBar->setCurrentIndex(int(m_views.indexOf(m_view)));
-    connect(m_viewBar, &QTabBar::currentChanged, this, [this](int row) {
-        if (row < 0 || row >= m_views.size() || m_views[row] == m_view)
+    connect(m_viewBar, &ViewTabBar::viewChosen, this, [this](int v) {
+        if (View(v) == m_view)
             return;
-        m_view = m_views[row];
-        QSettings().setValue(this->objectName() + u"/view"_s, viewKey(m_view));
+        m_view = View(v);
         reloadList();
     });
 

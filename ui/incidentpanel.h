@@ -3,6 +3,7 @@
 #include "ui_global.h"
 
 #include "recordpanel.h"
+#include "viewtabbar.h"
 
 #include "records/record.h"
 #include "result.h"
@@ -14,7 +15,6 @@ class QAction;
 class QLabel;
 class QUndoCommand;
 class QMessageBox;
-class QTabBar;
 
 namespace sb {
 struct ChangeEntry;
@@ -62,7 +62,7 @@ public:
     void setView(View view);
     // The names of the groups the acting user is a member of, as tickets name them.
     const QStringList &userGroups() const { return m_groups; }
-    QTabBar *viewBar() const { return m_viewBar; }
+    ViewTabBar *viewBar() const { return m_viewBar; }
     TicketListModel *ticketModel() const { return m_ticketModel; }
 
     // The tickets selected in the list, in list order (rows still loading left out).
@@ -102,7 +102,7 @@ private:
     QList<View> m_views; // the ones this type offers, in the list's order
     View m_view = View::AllOpen;
     QStringList m_groups;
-    QTabBar *m_viewBar = nullptr;
+    ViewTabBar *m_viewBar = nullptr;
     TicketListModel *m_ticketModel = nullptr;
     QString m_type;
     QAction *m_assign = nullptr;

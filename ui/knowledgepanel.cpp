@@ -1,4 +1,5 @@
 #include "knowledgepanel.h"
+#include "viewtabbar.h"
 
 #include "splittershare.h"
 
@@ -69,12 +70,8 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
             m_articlesView = v;
     }
 
-    m_viewBar = new QTabBar(this);
-    m_viewBar->setObjectName(u"knowledgeViews"_s);
-    m_viewBar->setExpanding(false);
-    m_viewBar->setDrawBase(false);
-    m_viewBar->setUsesScrollButtons(true);
-    m_viewBar->setElideMode(Qt::ElideNone);
+    // Two sets of views, one per type, each remembered on its own (below).
+    m_viewBar = new ViewTabBar(u"knowledgeViews"_s, this);
     addHeaderWidget(m_viewBar);
     connect(m_viewBar, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)

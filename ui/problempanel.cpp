@@ -1,6 +1,7 @@
 #include "problempanel.h"
 
 #include "recordlistmodel.h"
+#include "viewtabbar.h"
 #include "workbookdocument.h"
 
 #include "records/recordquery.h"
@@ -9,7 +10,6 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
-#include <QSettings>
 #include <QTabBar>
 #include <QTableView>
 
@@ -34,30 +34,20 @@ ProblemPanel::ProblemPanel(QWidget *parent)
     , m_views {View::Mine, View::Open, View::KnownErrors, View::Recurred, View::All}
 {
     // Above the list rather than beside it: a dock shares its width with the editor.
-    m_viewBar = new QTabBar(this);
-    m_viewBar->setObjectName(u"problemViews"_s);
-    m_viewBar->setExpanding(false);
-    m_viewBar->setDrawBase(false);
-    m_viewBar->setUsesScrollButtons(true);
-    m_viewBar->setElideMode(Qt::ElideNone);
+    m_viewBar = new ViewTabBar(u"problemViews"_s, this);
+    QList<int> views;
     for (View v : std::as_const(m_views))
-        m_viewBar->setTabData(m_viewBar->addTab(QString()), int(v));
+        views << int(v);
+    m_viewBar->setViews(
+        views, [](int v) { return viewKey(View(v)); }, objectName() + u"/view"_s, int(View::Open));
+    m_view = View(m_viewBar->currentView());
     addHeaderWidget(m_viewBar);
     // The editor, with the analysis, gets more of the width than the list.
     setListShare(40);
-
-    const QString saved =
-        QSettings().value(objectName() + u"/view"_s, viewKey(View::Open)).toString();
-    for (View v : std::as_const(m_views)) {
-        if (viewKey(v) == saved)
-            m_view = v;
-    }
-    m_viewBar->setCurrentIndex(int(m_views.indexOf(m_view)));
-    connect(m_viewBar, &QTabBar::currentChanged, this, [this](int row) {
-        if (row < 0 || row >= m_views.size() || m_views[row] == m_view)
+    connect(m_viewBar, &ViewTabBar::viewChosen, this, [this](int v) {
+        if (View(v) == m_view)
             return;
-        m_view = m_views[row];
-        QSettings().setValue(objectName() + u"/view"_s, viewKey(m_view));
+        m_view = View(v);
         reloadList();
     });
     retranslateViews();
@@ -83,8 +73,7 @@ void ProblemPanel::setDocument(WorkbookDocument *doc)
 
 void ProblemPanel::setView(View view)
 {
-    if (m_views.contains(view))
-        m_viewBar->setCurrentIndex(int(m_views.indexOf(view)));
+    m_viewBar->setCurrentView(int(view));
 }
 
 void ProblemPanel::adjustSpec(ListSpec *spec) const

@@ -3,10 +3,9 @@
 #include "ui_global.h"
 
 #include "recordpanel.h"
+#include "viewtabbar.h"
 
 #include <QList>
-
-class QTabBar;
 
 namespace sb::ui {
 
@@ -32,7 +31,7 @@ public:
     QList<View> views() const { return m_views; }
     View currentView() const { return m_view; }
     void setView(View view);
-    QTabBar *viewBar() const { return m_viewBar; }
+    ViewTabBar *viewBar() const { return m_viewBar; }
 
 protected:
     void adjustSpec(ListSpec *spec) const override;
@@ -45,7 +44,7 @@ private:
 
     QList<View> m_views;
     View m_view = View::Open;
-    QTabBar *m_viewBar = nullptr;
+    ViewTabBar *m_viewBar = nullptr;
 };
 
 } // namespace sb::ui
