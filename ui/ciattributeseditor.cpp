@@ -18,15 +18,6 @@ namespace sb::ui {
 
 namespace {
 
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? u"true"_s : u"false"_s;
-    return v.toString();
-}
-
 QString canonical(const QJsonObject &o)
 {
     return o.isEmpty() ? QString()
@@ -150,7 +141,7 @@ void CiAttributesEditor::rebuildAttributes()
     };
     if (type) {
         for (const CiAttributeDef &a : type->attributes) {
-            const QString value = jsonText(m_carried.value(a.name));
+            const QString value = CiAttributeChange::text(m_carried.value(a.name));
             QWidget *editor = nullptr;
             if (a.kind == CiAttributeDef::Kind::Choice) {
                 auto *c = new QComboBox(m_group);
@@ -192,7 +183,7 @@ void CiAttributesEditor::rebuildAttributes()
         auto *row = new QWidget(m_group);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
-        auto *value = new QLineEdit(jsonText(it.value()), row);
+        auto *value = new QLineEdit(CiAttributeChange::text(it.value()), row);
         value->setReadOnly(true);
         value->setToolTip(tr("The type does not define this attribute; the value is kept "
                              "until you clear it."));

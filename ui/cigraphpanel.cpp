@@ -1542,27 +1542,26 @@ Error CiGraphPanel::exportSvg(const QString &path) const
 
 void CiGraphPanel::exportPngDialog()
 {
-    if (m_view->nodeCount() == 0)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Graph as PNG"), folder + u"/cmdb-graph.png"_s, tr("PNG pictures (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (Error e = exportPng(path); e.isError())
-        QMessageBox::warning(this, tr("Export Graph"), e.message());
+    exportDialog(false);
 }
 
 void CiGraphPanel::exportSvgDialog()
+{
+    exportDialog(true);
+}
+
+void CiGraphPanel::exportDialog(bool svg)
 {
     if (m_view->nodeCount() == 0)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Graph as SVG"), folder + u"/cmdb-graph.svg"_s, tr("SVG drawings (*.svg)"));
+        this, svg ? tr("Export Graph as SVG") : tr("Export Graph as PNG"),
+        folder + (svg ? u"/cmdb-graph.svg"_s : u"/cmdb-graph.png"_s),
+        svg ? tr("SVG drawings (*.svg)") : tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;
-    if (Error e = exportSvg(path); e.isError())
+    if (Error e = svg ? exportSvg(path) : exportPng(path); e.isError())
         QMessageBox::warning(this, tr("Export Graph"), e.message());
 }
 

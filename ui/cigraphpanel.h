@@ -136,6 +136,8 @@ private:
     void requestLayout(bool animate, qint64 anchorId);
     // For a new graph: the rank direction the setting asks for, or the one that fits best.
     void chooseRankDir(const GraphLayoutInput &input);
+    // Asks where, then writes the drawing as SVG or PNG; a failure is said in a message box.
+    void exportDialog(bool svg);
     void updateMarks();
     void fillAffected();
     void updateBusy();

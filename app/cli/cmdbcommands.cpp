@@ -42,6 +42,15 @@ constexpr const char cmdbUsage[] =
     "--mapping example audits with the example the program ships "
     "(resources/import/cmdb_inventory_example.json), every entry explained.";
 
+// The record an option names (--service SVC-3), or 0 when the option is not given.
+Result<qint64> optionalRecord(Workbook &wb, const Args &a, const QString &option)
+{
+    if (!a.has(option))
+        return qint64(0);
+    RecordStore store(wb);
+    return store.resolve(a.value(option));
+}
+
 QJsonValue textOrNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
@@ -296,16 +305,11 @@ int baselineCreate(const Args &a)
     Result<std::unique_ptr<Workbook>> wb = openWorkbook(a, a.positional(1), true);
     if (!wb.ok())
         return fail(wb.error(), true);
-    qint64 service = 0;
-    if (a.has(u"service"_s)) {
-        RecordStore store(**wb);
-        Result<qint64> id = store.resolve(a.value(u"service"_s));
-        if (!id.ok())
-            return fail(id.error());
-        service = *id;
-    }
+    Result<qint64> service = optionalRecord(**wb, a, u"service"_s);
+    if (!service.ok())
+        return fail(service.error());
     Baselines baselines(**wb);
-    Result<BaselineInfo> b = baselines.create(a.positional(2), a.value(u"description"_s), service);
+    Result<BaselineInfo> b = baselines.create(a.positional(2), a.value(u"description"_s), *service);
     if (!b.ok())
         return fail(b.error());
     if (a.flag(u"json"_s)) {
@@ -520,20 +524,15 @@ int cmdbAudit(const Args &a)
     Result<std::unique_ptr<Workbook>> wb = openWorkbook(a, a.positional(1), true);
     if (!wb.ok())
         return fail(wb.error(), true);
-    qint64 service = 0;
-    if (a.has(u"service"_s)) {
-        RecordStore store(**wb);
-        Result<qint64> id = store.resolve(a.value(u"service"_s));
-        if (!id.ok())
-            return fail(id.error());
-        service = *id;
-    }
+    Result<qint64> service = optionalRecord(**wb, a, u"service"_s);
+    if (!service.ok())
+        return fail(service.error());
     CmdbAudit audit(**wb);
     // "example": the documented example the program ships, to start a mapping of one's own from.
     const QString mapping = a.value(u"mapping"_s) == u"example"_s
         ? u":/import/cmdb_inventory_example.json"_s
         : a.value(u"mapping"_s);
-    Result<CmdbAuditResult> r = audit.run(a.positional(2), mapping, service);
+    Result<CmdbAuditResult> r = audit.run(a.positional(2), mapping, *service);
     if (!r.ok())
         return fail(r.error());
     if (a.flag(u"json"_s)) {

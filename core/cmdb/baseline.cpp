@@ -1,5 +1,6 @@
 #include "baseline.h"
 
+#include "citypes.h"
 #include "clock.h"
 #include "impact.h"
 #include "records/audit.h"
@@ -176,22 +177,6 @@ bool oneLine(const QString &s)
                         [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
-QString valueText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
 // Field by field, attributes key by key, in the order the data is written.
 QList<BaselineFieldChange> compareData(QByteArrayView before, QByteArrayView after)
 {
@@ -207,23 +192,13 @@ QList<BaselineFieldChange> compareData(QByteArrayView before, QByteArrayView aft
         const QJsonValue va = a.value(k);
         const QJsonValue vb = b.value(k);
         if (k == u"attributes"_s && (va.isObject() || vb.isObject())) {
-            const QJsonObject oa = va.toObject();
-            const QJsonObject ob = vb.toObject();
-            QStringList names = oa.keys();
-            for (const QString &n : ob.keys()) {
-                if (!names.contains(n))
-                    names << n;
-            }
-            std::sort(names.begin(), names.end());
-            for (const QString &n : std::as_const(names)) {
-                if (oa.value(n) != ob.value(n))
-                    out.append(
-                        {u"attributes."_s + n, valueText(oa.value(n)), valueText(ob.value(n))});
-            }
+            for (const CiAttributeChange &c :
+                 CiAttributeChange::between({}, {}, va.toObject(), vb.toObject()))
+                out.append({u"attributes."_s + c.name, c.before, c.after});
             continue;
         }
         if (va != vb && !(va.isNull() && vb.isUndefined()) && !(va.isUndefined() && vb.isNull()))
-            out.append({k, valueText(va), valueText(vb)});
+            out.append({k, CiAttributeChange::text(va), CiAttributeChange::text(vb)});
     }
     return out;
 }

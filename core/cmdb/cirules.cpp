@@ -80,9 +80,7 @@ Result<QJsonValue> checkValue(Database &db, const CiAttributeDef &a, const QJson
     if (v.isArray() || v.isObject())
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("%1 takes one value, not a list.").arg(a.displayLabel()));
-    const QString text = v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
-        : v.isBool()                  ? (v.toBool() ? u"true"_s : u"false"_s)
-                                      : v.toString().trimmed();
+    const QString text = CiAttributeChange::text(v).trimmed();
     switch (a.kind) {
     case Kind::Text:
         if (text.size() > 2000)
@@ -133,17 +131,18 @@ Error CiRules::beforeWrite(Database &db, const RecordTypeDef &def, const Record 
 {
     const QString ciType = valueAfter(current, *changes, u"ci_type"_s).toString().trimmed();
     const bool typeChanged = !current || changes->contains(u"ci_type"_s);
-    Result<QList<CiTypeDef>> types = CiTypes::load(db);
+    // A change of the description, the version or the asset fields has nothing to check here.
+    if (!typeChanged && !changes->contains(u"title"_s) && !changes->contains(u"attributes"_s))
+        return {};
+    Result<QList<CiTypeDef>> types =
+        ciType.isEmpty() ? Result<QList<CiTypeDef>>(QList<CiTypeDef>()) : CiTypes::load(db, ciType);
     if (!types.ok())
         return types.error();
-    const CiTypeDef *type = nullptr;
-    for (const CiTypeDef &t : *types) {
-        if (t.code == ciType)
-            type = &t;
-    }
+    const CiTypeDef *type = types->isEmpty() ? nullptr : &types->first();
     if (!type) {
         QStringList codes;
-        for (const CiTypeDef &t : *types)
+        Result<QList<CiTypeDef>> all = CiTypes::load(db);
+        for (const CiTypeDef &t : all.ok() ? *all : QList<CiTypeDef>())
             codes << t.code;
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("There is no CI type \"%1\". The types are: %2.")
@@ -221,21 +220,12 @@ Error CiRules::checkRelation(Database &db, const QString &kind, const Record &fr
         return {};
     // One indexed row: importers link tens of thousands of tickets to CIs through here, and
     // most of those kinds (affects_ci) are no CI relationship at all.
-    Statement one = db.prepare("SELECT 1 FROM ci_relation_type WHERE kind = ?1");
-    one.bind(1, kind);
-    if (!one.next())
-        return one.error();
-    one.reset();
-    Result<QList<CiRelationType>> kinds = CiTypes::loadRelationTypes(db);
+    Result<QList<CiRelationType>> kinds = CiTypes::loadRelationTypes(db, kind);
     if (!kinds.ok())
         return kinds.error();
-    const CiRelationType *rel = nullptr;
-    for (const CiRelationType &r : *kinds) {
-        if (r.kind == kind)
-            rel = &r;
-    }
-    if (!rel)
+    if (kinds->isEmpty() || kind.isEmpty())
         return {};
+    const CiRelationType *rel = &kinds->first();
     auto ciTypeOf = [&](const Record &r) {
         return r.type == u"ci"_s ? r.fields.value(u"ci_type"_s).toString() : QString();
     };

@@ -191,8 +191,15 @@ QList<CiAttributeChange> CiAttributeChange::between(const QList<CiTypeDef> &type
                                                     const QString &beforeJson,
                                                     const QString &afterJson)
 {
-    const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    return between(types, ciType, QJsonDocument::fromJson(beforeJson.toUtf8()).object(),
+                   QJsonDocument::fromJson(afterJson.toUtf8()).object());
+}
+
+QList<CiAttributeChange> CiAttributeChange::between(const QList<CiTypeDef> &types,
+                                                    const QString &ciType,
+                                                    const QJsonObject &before,
+                                                    const QJsonObject &after)
+{
     QStringList names;
     const CiTypeDef *type = nullptr;
     for (const CiTypeDef &t : types) {
@@ -229,11 +236,14 @@ CiTypes::CiTypes(Workbook &workbook)
     , m_db(workbook.db())
 { }
 
-Result<QList<CiTypeDef>> CiTypes::load(Database &db)
+Result<QList<CiTypeDef>> CiTypes::load(Database &db, const QString &only)
 {
     QList<CiTypeDef> out;
+    // Every CI write checks its type: with `only`, one row by its key and its attributes.
+    const QString filter = only.isNull() ? u""_s : only;
     Statement st = db.prepare("SELECT code, label, icon, subtypes, position, builtin FROM ci_type "
-                              "ORDER BY position, code");
+                              "WHERE ?1 = '' OR code = ?1 ORDER BY position, code");
+    st.bind(1, filter);
     while (st.next()) {
         CiTypeDef t;
         t.code = st.text(0);
@@ -248,9 +258,10 @@ Result<QList<CiTypeDef>> CiTypes::load(Database &db)
     }
     if (st.error().isError())
         return st.error();
-    Statement at =
-        db.prepare("SELECT ci_type, name, label, kind, choices, ref_type, required, "
-                   "position, builtin FROM ci_attribute ORDER BY ci_type, position, name");
+    Statement at = db.prepare("SELECT ci_type, name, label, kind, choices, ref_type, required, "
+                              "position, builtin FROM ci_attribute WHERE ?1 = '' OR ci_type = ?1 "
+                              "ORDER BY ci_type, position, name");
+    at.bind(1, filter);
     while (at.next()) {
         CiAttributeDef a;
         a.ciType = at.text(0);
@@ -276,13 +287,14 @@ Result<QList<CiTypeDef>> CiTypes::load(Database &db)
     return out;
 }
 
-Result<QList<CiRelationType>> CiTypes::loadRelationTypes(Database &db)
+Result<QList<CiRelationType>> CiTypes::loadRelationTypes(Database &db, const QString &only)
 {
     QList<CiRelationType> out;
     Statement st = db.prepare(
         "SELECT r.kind, k.forward_label, k.reverse_label, r.impact, r.from_ci_types, "
         "r.to_ci_types, r.position FROM ci_relation_type r JOIN link_kind k ON k.kind = r.kind "
-        "ORDER BY r.position, r.kind");
+        "WHERE ?1 = '' OR r.kind = ?1 ORDER BY r.position, r.kind");
+    st.bind(1, only.isNull() ? u""_s : only);
     while (st.next()) {
         CiRelationType r;
         r.kind = st.text(0);

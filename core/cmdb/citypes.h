@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class QJsonObject;
 class QJsonValue;
 
 namespace sb {
@@ -82,6 +83,8 @@ struct SB_CORE_EXPORT CiAttributeChange
     // In the order of the type's attributes, then any others by name.
     static QList<CiAttributeChange> between(const QList<CiTypeDef> &types, const QString &ciType,
                                             const QString &beforeJson, const QString &afterJson);
+    static QList<CiAttributeChange> between(const QList<CiTypeDef> &types, const QString &ciType,
+                                            const QJsonObject &before, const QJsonObject &after);
     // An attribute value as text: numbers without a trailing ".0".
     static QString text(const QJsonValue &value);
 };
@@ -115,9 +118,10 @@ public:
     // The icons the desktop program draws for CI types.
     static QStringList icons();
     static Error validateCode(const QString &code, bool attribute);
-    // Reads the types without a Workbook (for the write path's checks).
-    static Result<QList<CiTypeDef>> load(Database &db);
-    static Result<QList<CiRelationType>> loadRelationTypes(Database &db);
+    // Reads the types without a Workbook (for the write path's checks); `only`: just that one
+    // (an empty list when there is none).
+    static Result<QList<CiTypeDef>> load(Database &db, const QString &only = {});
+    static Result<QList<CiRelationType>> loadRelationTypes(Database &db, const QString &only = {});
 
 private:
     Error beginChange(WriteTransaction &tx);

@@ -145,16 +145,6 @@ bool sameValue(Compare kind, const QString &cmdb, const QString &found)
     return cmdb == found;
 }
 
-QString jsonText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::String: return v.toString();
-    default: return {};
-    }
-}
-
 struct InventoryRow
 {
     qint64 line = 0;
@@ -738,7 +728,7 @@ Result<CmdbAuditResult> CmdbAudit::run(QIODevice *inventory, const QString &inve
                 const CiAttributeDef *a = t ? t->attribute(attr) : nullptr;
                 if (!a)
                     continue; // not an attribute of this CI's type: nothing to compare
-                const QString held = jsonText(ci.attributes.value(attr));
+                const QString held = CiAttributeChange::text(ci.attributes.value(attr));
                 if (!sameValue(compareKindOf(*a), held, value))
                     differ(target, held, value);
             } else {

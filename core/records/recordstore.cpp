@@ -1,8 +1,8 @@
 #include "recordstore.h"
 
 #include "clock.h"
-#include "incident/ticketrules.h"
 #include "cmdb/cirules.h"
+#include "incident/ticketrules.h"
 #include "problem/problemrules.h"
 #include "search.h"
 #include "sla/slastore.h"

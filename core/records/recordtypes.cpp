@@ -384,8 +384,8 @@ QList<RecordTypeDef> buildTypes()
         FieldDef ciType = text("ci_type", QT_TRANSLATE_NOOP("Field", "CI type"));
         ciType.required = true;
         FieldDef cost = ofKind("cost", FieldKind::Real, QT_TRANSLATE_NOOP("Field", "Cost"));
-        FieldDef entitlements = counter("licence_entitlements",
-                                        QT_TRANSLATE_NOOP("Field", "Licence entitlements"));
+        FieldDef entitlements =
+            counter("licence_entitlements", QT_TRANSLATE_NOOP("Field", "Licence entitlements"));
         t.fields = {
             ciType,
             text("subtype", QT_TRANSLATE_NOOP("Field", "Subtype"), true),

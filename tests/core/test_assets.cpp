@@ -1,6 +1,6 @@
 // Assets and licences (R-AST-1): licence use against entitlements, warranties running out, the
 // asset register and its CSV export for finance, and the `servicebench asset` commands.
-#include "fixtures.h"
+#include "cmdbfixtures.h"
 
 #include "clock.h"
 #include "cmdb/assets.h"
@@ -33,13 +33,6 @@ qint64 ci(RecordStore &store, const QString &name, const QString &type, QVariant
             REQUIRE(store.transition(r->id, state).ok());
     }
     return r->id;
-}
-
-void relate(RecordStore &store, qint64 from, const QString &kind, qint64 to)
-{
-    const Error e = store.link(from, to, kind);
-    INFO(e.fullText().toStdString());
-    REQUIRE(e.isOk());
 }
 
 QString day(const QDate &d)

@@ -1,4 +1,4 @@
-#include "fixtures.h"
+#include "cmdbfixtures.h"
 
 #include "cmdb/baseline.h"
 #include "storage/database.h"
@@ -8,32 +8,6 @@ using namespace sb::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 makeCi(RecordStore &store, const QString &name, const QString &type,
-              const QVariantMap &more = {})
-{
-    QVariantMap values = more;
-    values.insert(u"title"_s, name);
-    values.insert(u"ci_type"_s, type);
-    Result<RecordRef> r = store.create(u"ci"_s, values);
-    INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
-    REQUIRE(r.ok());
-    return r->id;
-}
-
-void relate(RecordStore &store, qint64 from, const QString &kind, qint64 to)
-{
-    const Error e = store.link(from, to, kind);
-    INFO(e.fullText().toStdString());
-    REQUIRE(e.isOk());
-}
-
-QString humanId(RecordStore &store, qint64 id)
-{
-    Result<Record> r = store.load(id);
-    REQUIRE(r.ok());
-    return r->humanId;
-}
 
 QStringList ids(const QList<BaselineCiChange> &list)
 {
@@ -114,8 +88,8 @@ TEST_CASE("baselines: known changes between two baselines and between a baseline
 
     // The release: a server added, one deleted (with its relationship), a field, an
     // attribute and a state changed, a relationship added and one removed.
-    const QString srv2Id = humanId(store, srv2);
-    const QString dbId = humanId(store, db);
+    const QString srv2Id = humanIdOf(store, srv2);
+    const QString dbId = humanIdOf(store, db);
     const qint64 srv3 = makeCi(store, u"srv-03"_s, u"physical_server"_s);
     REQUIRE(store.remove(srv2).isOk());
     REQUIRE(store
@@ -129,10 +103,10 @@ TEST_CASE("baselines: known changes between two baselines and between a baseline
     relate(store, app, u"runs_on"_s, srv3);
     REQUIRE(store.unlink(srv1, sw, u"connected_to"_s).isOk());
 
-    const QString srv1Id = humanId(store, srv1);
-    const QString srv3Id = humanId(store, srv3);
-    const QString appId = humanId(store, app);
-    const QString swId = humanId(store, sw);
+    const QString srv1Id = humanIdOf(store, srv1);
+    const QString srv3Id = humanIdOf(store, srv3);
+    const QString appId = humanIdOf(store, app);
+    const QString swId = humanIdOf(store, sw);
     auto checkRelease = [&](const BaselineDiff &d) {
         CHECK(ids(d.added) == QStringList {srv3Id});
         REQUIRE(d.removed.size() == 1);
@@ -238,7 +212,7 @@ TEST_CASE("baselines: a service's tree, exactly, through a cycle", "[cmdb][basel
     relate(store, payroll, u"depends_on"_s, api); // payroll needs the API: not the shop's tree
     Result<BaselineDiff> d = baselines.diff(b->id);
     REQUIRE(d.ok());
-    CHECK(ids(d->changed) == QStringList {humanId(store, host)});
+    CHECK(ids(d->changed) == QStringList {humanIdOf(store, host)});
     CHECK(d->added.isEmpty());
     CHECK(d->relationsAdded.isEmpty());
 

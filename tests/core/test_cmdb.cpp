@@ -1,4 +1,4 @@
-#include "fixtures.h"
+#include "cmdbfixtures.h"
 
 #include "cmdb/cirules.h"
 #include "cmdb/citypes.h"
@@ -14,25 +14,6 @@ using namespace sb::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 ci(RecordStore &store, const QString &name, const QString &type,
-          const QVariantMap &more = {})
-{
-    QVariantMap values = more;
-    values.insert(u"title"_s, name);
-    values.insert(u"ci_type"_s, type);
-    Result<RecordRef> r = store.create(u"ci"_s, values);
-    INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
-    REQUIRE(r.ok());
-    return r->id;
-}
-
-void relate(RecordStore &store, qint64 from, const QString &kind, qint64 to)
-{
-    const Error e = store.link(from, to, kind);
-    INFO(e.fullText().toStdString());
-    REQUIRE(e.isOk());
-}
 
 QStringList titles(const QList<CmdbNode> &nodes)
 {
@@ -97,8 +78,8 @@ TEST_CASE("CI types are data with typed attributes", "[cmdb]")
 
         RecordStore store(*wb);
         const qint64 p =
-            ci(store, u"PRN-01"_s, u"printer"_s,
-               {{u"attributes"_s, u"{\"pages_per_minute\": \"30\", \"colour\": \"Mono\"}"_s}});
+            makeCi(store, u"PRN-01"_s, u"printer"_s,
+                   {{u"attributes"_s, u"{\"pages_per_minute\": \"30\", \"colour\": \"Mono\"}"_s}});
         CHECK(attributes(store, p) == u"{\"colour\":\"Mono\",\"pages_per_minute\":30}"_s);
         CHECK(types.type(u"printer"_s)->subtypes == QStringList {u"Laser"_s, u"Inkjet"_s});
 
@@ -144,7 +125,7 @@ TEST_CASE("CI types are data with typed attributes", "[cmdb]")
         CHECK(rack->subtypes.isEmpty());
         CHECK(rack->icon == u"generic"_s);
         RecordStore store(*wb);
-        ci(store, u"R-01"_s, u"rack"_s);
+        makeCi(store, u"R-01"_s, u"rack"_s);
     }
 
     SECTION("bad definitions are refused")
@@ -197,9 +178,9 @@ TEST_CASE("CIs: unique names within their type, typed attributes, history", "[cm
     TempDir dir;
     auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
     RecordStore store(*wb);
-    const qint64 db1 = ci(store, u"orders-db"_s, u"database"_s);
+    const qint64 db1 = makeCi(store, u"orders-db"_s, u"database"_s);
     // The same name in another type is another CI.
-    const qint64 app = ci(store, u"Orders-DB"_s, u"application"_s);
+    const qint64 app = makeCi(store, u"Orders-DB"_s, u"application"_s);
     CHECK(app != db1);
     Result<RecordRef> dup =
         store.create(u"ci"_s, {{u"title"_s, u"ORDERS-db"_s}, {u"ci_type"_s, u"database"_s}});
@@ -211,7 +192,7 @@ TEST_CASE("CIs: unique names within their type, typed attributes, history", "[cm
 
     SECTION("attribute values fit their kinds")
     {
-        const qint64 srv = ci(store, u"srv-01"_s, u"physical_server"_s);
+        const qint64 srv = makeCi(store, u"srv-01"_s, u"physical_server"_s);
         auto set = [&](const QString &json) {
             return store.update(srv, {{u"attributes"_s, json}});
         };
@@ -223,12 +204,12 @@ TEST_CASE("CIs: unique names within their type, typed attributes, history", "[cm
             set(u"{\"cpu_cores\": 16, \"operating_system\": \" Debian 12 \", \"ip_address\": \"\"}"_s)
                 .ok());
         CHECK(attributes(store, srv) == u"{\"cpu_cores\":16,\"operating_system\":\"Debian 12\"}"_s);
-        const qint64 laptop = ci(store, u"lt-7"_s, u"end_user_device"_s);
+        const qint64 laptop = makeCi(store, u"lt-7"_s, u"end_user_device"_s);
         CHECK(!store.update(laptop, {{u"attributes"_s, u"{\"assigned_to\": \"PER-99\"}"_s}}).ok());
         CHECK(!store.update(laptop, {{u"attributes"_s, u"{\"assigned_to\": \"CI-1\"}"_s}}).ok());
         CHECK(store.update(laptop, {{u"attributes"_s, u"{\"assigned_to\": \"per-1\"}"_s}}).ok());
         CHECK(attributes(store, laptop) == u"{\"assigned_to\":\"PER-1\"}"_s);
-        const qint64 storage = ci(store, u"san-1"_s, u"storage"_s);
+        const qint64 storage = makeCi(store, u"san-1"_s, u"storage"_s);
         CHECK(!store.update(storage, {{u"attributes"_s, u"{\"raid_level\": \"RAID 0\"}"_s}}).ok());
         CHECK(store.update(storage, {{u"attributes"_s, u"{\"raid_level\": \"RAID 6\"}"_s}}).ok());
 
@@ -243,10 +224,10 @@ TEST_CASE("CIs: unique names within their type, typed attributes, history", "[cm
 
     SECTION("asset fields and the lifecycle")
     {
-        const qint64 srv = ci(store, u"srv-02"_s, u"physical_server"_s,
-                              {{u"purchase_date"_s, u"2024-03-01"_s},
-                               {u"cost"_s, u"4200.50"_s},
-                               {u"warranty_end"_s, u"2027-03-01"_s}});
+        const qint64 srv = makeCi(store, u"srv-02"_s, u"physical_server"_s,
+                                  {{u"purchase_date"_s, u"2024-03-01"_s},
+                                   {u"cost"_s, u"4200.50"_s},
+                                   {u"warranty_end"_s, u"2027-03-01"_s}});
         CHECK(!store.update(srv, {{u"cost"_s, u"-1"_s}}).ok());
         CHECK(!store.update(srv, {{u"warranty_end"_s, u"soon"_s}}).ok());
         REQUIRE(store.transition(srv, u"live"_s).ok());
@@ -262,9 +243,9 @@ TEST_CASE("relationships join the CI types they are for", "[cmdb]")
     TempDir dir;
     auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
     RecordStore store(*wb);
-    const qint64 app = ci(store, u"crm"_s, u"application"_s);
-    const qint64 srv = ci(store, u"srv-01"_s, u"physical_server"_s);
-    const qint64 lic = ci(store, u"crm-licence"_s, u"licence"_s);
+    const qint64 app = makeCi(store, u"crm"_s, u"application"_s);
+    const qint64 srv = makeCi(store, u"srv-01"_s, u"physical_server"_s);
+    const qint64 lic = makeCi(store, u"crm-licence"_s, u"licence"_s);
     relate(store, app, u"runs_on"_s, srv);
     relate(store, app, u"licensed_by"_s, lic);
     const Error wrong = store.link(srv, app, u"runs_on"_s);
@@ -303,14 +284,14 @@ TEST_CASE("impact analysis follows the way failures travel, through cycles", "[c
     Result<RecordRef> acme = store.create(u"customer"_s, {{u"title"_s, u"Acme"_s}});
     REQUIRE(acme.ok());
     relate(store, acme->id, u"uses"_s, billing->id);
-    const qint64 web = ci(store, u"Billing-web"_s, u"application"_s);
-    const qint64 vm = ci(store, u"web-1"_s, u"virtual_server"_s);
-    const qint64 esx1 = ci(store, u"esx-1"_s, u"physical_server"_s);
-    const qint64 esx2 = ci(store, u"esx-2"_s, u"physical_server"_s);
-    const qint64 sw = ci(store, u"sw-1"_s, u"network_device"_s);
-    const qint64 db = ci(store, u"billing-db"_s, u"database"_s);
-    const qint64 reports = ci(store, u"Reports"_s, u"application"_s);
-    const qint64 lonely = ci(store, u"spare"_s, u"physical_server"_s);
+    const qint64 web = makeCi(store, u"Billing-web"_s, u"application"_s);
+    const qint64 vm = makeCi(store, u"web-1"_s, u"virtual_server"_s);
+    const qint64 esx1 = makeCi(store, u"esx-1"_s, u"physical_server"_s);
+    const qint64 esx2 = makeCi(store, u"esx-2"_s, u"physical_server"_s);
+    const qint64 sw = makeCi(store, u"sw-1"_s, u"network_device"_s);
+    const qint64 db = makeCi(store, u"billing-db"_s, u"database"_s);
+    const qint64 reports = makeCi(store, u"Reports"_s, u"application"_s);
+    const qint64 lonely = makeCi(store, u"spare"_s, u"physical_server"_s);
     relate(store, web, u"part_of"_s, billing->id);
     relate(store, web, u"runs_on"_s, vm);
     relate(store, vm, u"runs_on"_s, esx1);
@@ -411,14 +392,14 @@ TEST_CASE("CI lists: attribute columns, installations and date ranges", "[cmdb]"
     auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
     RecordStore store(*wb);
     const qint64 a =
-        ci(store, u"srv-a"_s, u"physical_server"_s,
-           {{u"attributes"_s, u"{\"operating_system\":\"Debian 12\",\"cpu_cores\":8}"_s},
-            {u"warranty_end"_s, u"2026-12-01"_s}});
-    ci(store, u"srv-b"_s, u"physical_server"_s,
-       {{u"attributes"_s, u"{\"operating_system\":\"RHEL 9\",\"cpu_cores\":64}"_s},
-        {u"warranty_end"_s, u"2028-01-01"_s}});
-    ci(store, u"srv-c"_s, u"physical_server"_s);
-    const qint64 lic = ci(store, u"seats"_s, u"licence"_s, {{u"licence_entitlements"_s, 1}});
+        makeCi(store, u"srv-a"_s, u"physical_server"_s,
+               {{u"attributes"_s, u"{\"operating_system\":\"Debian 12\",\"cpu_cores\":8}"_s},
+                {u"warranty_end"_s, u"2026-12-01"_s}});
+    makeCi(store, u"srv-b"_s, u"physical_server"_s,
+           {{u"attributes"_s, u"{\"operating_system\":\"RHEL 9\",\"cpu_cores\":64}"_s},
+            {u"warranty_end"_s, u"2028-01-01"_s}});
+    makeCi(store, u"srv-c"_s, u"physical_server"_s);
+    const qint64 lic = makeCi(store, u"seats"_s, u"licence"_s, {{u"licence_entitlements"_s, 1}});
     relate(store, a, u"licensed_by"_s, lic);
 
     ListSpec spec;

@@ -1,4 +1,4 @@
-#include "fixtures.h"
+#include "cmdbfixtures.h"
 
 #include "cmdb/cmdbaudit.h"
 
@@ -10,25 +10,6 @@ using namespace sb::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 makeCi(RecordStore &store, const QString &name, const QString &type,
-              const QVariantMap &more = {})
-{
-    QVariantMap values = more;
-    values.insert(u"title"_s, name);
-    values.insert(u"ci_type"_s, type);
-    Result<RecordRef> r = store.create(u"ci"_s, values);
-    INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
-    REQUIRE(r.ok());
-    return r->id;
-}
-
-QString humanIdOf(RecordStore &store, qint64 id)
-{
-    Result<Record> r = store.load(id);
-    REQUIRE(r.ok());
-    return r->humanId;
-}
 
 QString write(const TempDir &dir, const QString &name, const QByteArray &content)
 {

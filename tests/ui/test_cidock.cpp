@@ -5,7 +5,7 @@
 #include "testutil.h"
 #include "ui/uitestutil.h"
 
-#include "core/fixtures.h"
+#include "ui/cmdbuitest.h"
 
 #include "admindialog.h"
 #include "ciattributeseditor.h"
@@ -40,44 +40,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Book
-{
-    QString path;
-    std::unique_ptr<Workbook> wb;
-    std::unique_ptr<RecordStore> store;
-
-    explicit Book(TempDir &t)
-        : path(t.file(u"cmdb.sbw"_s))
-        , wb(newWorkbook(path))
-        , store(std::make_unique<RecordStore>(*wb))
-    { }
-    qint64 ci(const QString &name, const QString &type, QVariantMap more = {})
-    {
-        more.insert(u"title"_s, name);
-        more.insert(u"ci_type"_s, type);
-        auto r = store->create(u"ci"_s, more);
-        INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
-        REQUIRE(r.ok());
-        return r->id;
-    }
-    void move(qint64 id, const QString &to)
-    {
-        auto r = store->transition(id, to);
-        INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
-        REQUIRE(r.ok());
-    }
-    void link(qint64 from, qint64 to, const QString &kind)
-    {
-        const Error e = store->link(from, to, kind);
-        INFO(e.fullText().toStdString());
-        REQUIRE(e.isOk());
-    }
-    void close()
-    {
-        store.reset();
-        wb.reset();
-    }
-};
+using Book = CmdbBook;
+using Shell = CmdbShell;
 
 Record load(const QString &path, qint64 id)
 {
@@ -87,21 +51,6 @@ Record load(const QString &path, qint64 id)
     REQUIRE(r.ok());
     return *r;
 }
-
-struct Shell
-{
-    MainWindow window;
-    explicit Shell(const QString &path)
-    {
-        window.setUser(Admin);
-        window.resize(1500, 950);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.openWorkbook(path));
-        REQUIRE(window.showDock(u"cmdb"_s));
-    }
-};
 
 void showView(CiPanel *panel, CiPanel::View view)
 {

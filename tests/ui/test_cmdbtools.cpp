@@ -6,7 +6,7 @@
 #include "testutil.h"
 #include "ui/uitestutil.h"
 
-#include "core/fixtures.h"
+#include "ui/cmdbuitest.h"
 
 #include "baselinedialog.h"
 #include "baselinediffview.h"
@@ -46,57 +46,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Book
+// Its CIs are live, as an audit expects what it finds to be.
+struct Book : CmdbBook
 {
-    QString path;
-    std::unique_ptr<Workbook> wb;
-    std::unique_ptr<RecordStore> store;
-
     explicit Book(TempDir &t)
-        : path(t.file(u"tools.sbw"_s))
-        , wb(newWorkbook(path))
-        , store(std::make_unique<RecordStore>(*wb))
+        : CmdbBook(t, u"tools.sbw"_s)
     { }
-    qint64 ci(const QString &name, const QString &type, QVariantMap more = {})
+    qint64 ci(const QString &name, const QString &type, const QVariantMap &more = {})
     {
-        more.insert(u"title"_s, name);
-        more.insert(u"ci_type"_s, type);
-        auto r = store->create(u"ci"_s, more);
-        INFO((r.ok() ? QString() : r.error().fullText()).toStdString());
-        REQUIRE(r.ok());
-        const qint64 id = r->id;
-        auto live = store->transition(id, u"live"_s);
-        INFO((live.ok() ? QString() : live.error().fullText()).toStdString());
-        REQUIRE(live.ok());
+        const qint64 id = CmdbBook::ci(name, type, more);
+        move(id, u"live"_s);
         return id;
     }
-    void link(qint64 from, qint64 to, const QString &kind)
-    {
-        const Error e = store->link(from, to, kind);
-        INFO(e.fullText().toStdString());
-        REQUIRE(e.isOk());
-    }
-    void close()
-    {
-        store.reset();
-        wb.reset();
-    }
 };
 
-struct Shell
-{
-    MainWindow window;
-    explicit Shell(const QString &path)
-    {
-        window.setUser(Admin);
-        window.resize(1500, 950);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.openWorkbook(path));
-        REQUIRE(window.showDock(u"cmdb"_s));
-    }
-};
+using Shell = CmdbShell;
 
 // Runs `fill` on the modal dialog `trigger` opens, once it is up; returns when the dialog has
 // closed. The dialog is looked for by type, so that a wrong one fails the test.
