@@ -24,13 +24,11 @@ namespace sb::ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
-constexpr QLatin1StringView AttributePrefix {"attributes."};
 constexpr const char *ErrorStyle = "color: #b3261e;";
 
 struct Findings
 {
     QList<CmdbAuditFinding> findings;
-    QList<CiTypeDef> types;
 };
 } // namespace
 
@@ -120,10 +118,6 @@ void CmdbFindingsView::load()
             if (!f.ok())
                 return f.error();
             out->findings = *f;
-            Result<QList<CiTypeDef>> types = CiTypes::load(wb.db());
-            if (!types.ok())
-                return types.error();
-            out->types = *types;
             return {};
         },
         this,
@@ -137,42 +131,12 @@ void CmdbFindingsView::load()
                 showMessage(e.message(), true);
             } else {
                 m_findings = out->findings;
-                m_types = out->types;
                 fill();
             }
             updateButtons();
             Q_EMIT countChanged(int(m_findings.size()));
             Q_EMIT loaded();
         });
-}
-
-QString CmdbFindingsView::typeLabel(const QString &code) const
-{
-    for (const CiTypeDef &t : m_types) {
-        if (t.code == code)
-            return t.displayLabel();
-    }
-    return code;
-}
-
-QString CmdbFindingsView::fieldLabel(const CmdbAuditFinding &f) const
-{
-    if (f.field.isEmpty())
-        return {};
-    if (f.field.startsWith(AttributePrefix)) {
-        const QString name = f.field.mid(AttributePrefix.size());
-        for (const CiTypeDef &t : m_types) {
-            if (t.code != f.ciType)
-                continue;
-            if (const CiAttributeDef *a = t.attribute(name))
-                return a->displayLabel();
-        }
-        return name;
-    }
-    const RecordTypeDef *ci = RecordTypes::find(u"ci");
-    if (const FieldDef *d = ci ? ci->field(f.field) : nullptr)
-        return d->displayLabel();
-    return f.field;
 }
 
 QString CmdbFindingsView::valueText(const CmdbAuditFinding &f, const QString &value) const
@@ -220,12 +184,12 @@ void CmdbFindingsView::fill()
             const QString ci = f.ciHumanId.isEmpty() ? f.ciName : f.ciHumanId + u"  "_s + f.ciName;
             auto *item = new QTreeWidgetItem(top);
             item->setText(CiColumn, ci);
-            item->setText(FieldColumn, fieldLabel(f));
+            item->setText(FieldColumn, f.fieldLabel.isEmpty() ? f.field : f.fieldLabel);
             item->setText(CmdbColumn, valueText(f, f.cmdbValue));
             item->setText(FoundColumn, valueText(f, f.foundValue));
             item->setText(LineColumn, f.sourceLine > 0 ? QString::number(f.sourceLine) : QString());
             item->setText(FollowUpColumn, f.followUpHumanId);
-            item->setText(TypeColumn, typeLabel(f.ciType));
+            item->setText(TypeColumn, f.ciTypeLabel.isEmpty() ? f.ciType : f.ciTypeLabel);
             item->setData(0, IdRole, f.id);
             item->setTextAlignment(LineColumn, Qt::AlignRight | Qt::AlignVCenter);
             const QString tip = f.describe();
@@ -380,7 +344,7 @@ void CmdbFindingsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        fill();
+        load(); // the findings' type and field labels are read in the language in use
     }
 }
 

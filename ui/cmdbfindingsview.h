@@ -2,7 +2,6 @@
 
 #include "ui_global.h"
 
-#include "cmdb/citypes.h"
 #include "cmdb/cmdbaudit.h"
 
 #include <QPointer>
@@ -72,8 +71,6 @@ private:
     void showMessage(const QString &text, bool error);
     void updateButtons();
     void retranslateUi();
-    QString typeLabel(const QString &code) const;
-    QString fieldLabel(const CmdbAuditFinding &f) const;
     QString valueText(const CmdbAuditFinding &f, const QString &value) const;
 
     QPointer<WorkbookDocument> m_document;
@@ -84,7 +81,6 @@ private:
     int m_generation = 0;
     qint64 m_keepSelected = 0; // selected again once the findings are read afresh
     QList<CmdbAuditFinding> m_findings;
-    QList<CiTypeDef> m_types;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_followUp = nullptr;

@@ -394,29 +394,79 @@ QString CmdbAuditFinding::kindLabel(Kind kind)
     return {};
 }
 
+namespace {
+// A label inside a sentence: "Serial number" -> "serial number", "OS version" kept.
+QString inSentence(const QString &label)
+{
+    if (label.isEmpty() || (label.size() > 1 && label[1].isUpper()))
+        return label;
+    return label.left(1).toLower() + label.mid(1);
+}
+} // namespace
+
 QString CmdbAuditFinding::describe() const
 {
     const QString who = ciHumanId.isEmpty() ? ciName : u"%1 %2"_s.arg(ciHumanId, ciName);
+    const QString type = ciTypeLabel.isEmpty() ? ciType : ciTypeLabel;
+    const QString what = fieldLabel.isEmpty() ? field : fieldLabel;
     switch (kind) {
     case Kind::Missing:
-        return Tr::tr("%1 (%2) is in the CMDB but was not found in the inventory.")
-            .arg(who, ciType);
+        return Tr::tr("%1 (%2) is in the CMDB but was not found in the inventory.").arg(who, type);
     case Kind::Unregistered:
         return Tr::tr("%1 (%2) was found on line %3 of the inventory but is not in the CMDB.")
-            .arg(who, ciType, QString::number(sourceLine));
+            .arg(who, type, QString::number(sourceLine));
     case Kind::Mismatch:
         if (field == u"state"_s)
             return Tr::tr("%1 (%2) is %3 in the CMDB but was found on line %4 of the inventory.")
-                .arg(who, ciType, RecordTypes::stateLabel(cmdbValue).toLower(),
+                .arg(who, type, RecordTypes::stateLabel(cmdbValue).toLower(),
                      QString::number(sourceLine));
         if (cmdbValue.isEmpty())
             return Tr::tr("%1 (%2): the CMDB holds no %3; the inventory says \"%4\" (line %5).")
-                .arg(who, ciType, field, foundValue, QString::number(sourceLine));
+                .arg(who, type, inSentence(what), foundValue, QString::number(sourceLine));
         return Tr::tr("%1 (%2): %3 is \"%4\" in the CMDB but \"%5\" in the inventory (line %6).")
-            .arg(who, ciType, field, cmdbValue, foundValue, QString::number(sourceLine));
+            .arg(who, type, what, cmdbValue, foundValue, QString::number(sourceLine));
     }
     return {};
 }
+
+namespace {
+
+// Fills in the labels of the findings' CI types and fields from the types as they are now; a
+// type or attribute removed since keeps its code.
+void labelFindings(QList<CmdbAuditFinding> &findings, const QList<CiTypeDef> &types)
+{
+    const RecordTypeDef *ciDef = RecordTypes::find(u"ci");
+    for (CmdbAuditFinding &f : findings) {
+        const CiTypeDef *type = nullptr;
+        for (const CiTypeDef &t : types) {
+            if (t.code == f.ciType) {
+                type = &t;
+                break;
+            }
+        }
+        if (type)
+            f.ciTypeLabel = type->displayLabel();
+        if (f.field.startsWith(u"attributes."_s)) {
+            const QString name = f.field.mid(11);
+            const CiAttributeDef *a = type ? type->attribute(name) : nullptr;
+            f.fieldLabel = a ? a->displayLabel() : name;
+        } else if (!f.field.isEmpty() && ciDef) {
+            if (const FieldDef *d = ciDef->field(f.field))
+                f.fieldLabel = d->displayLabel();
+        }
+    }
+}
+
+Error labelFindings(Database &db, QList<CmdbAuditFinding> &findings)
+{
+    Result<QList<CiTypeDef>> types = CiTypes::load(db);
+    if (!types.ok())
+        return types.error();
+    labelFindings(findings, *types);
+    return {};
+}
+
+} // namespace
 
 // ---- the audit --------------------------------------------------------------------------
 
@@ -758,6 +808,7 @@ Result<CmdbAuditResult> CmdbAudit::run(QIODevice *inventory, const QString &inve
     result.mismatched = mismatchedCis.size();
     result.findings += unregistered;
     result.findings += mismatches;
+    labelFindings(result.findings, *ciTypes);
     result.summary = Tr::tr("%1 rows read: %2 matched, %3 missing, %4 not registered, %5 with "
                             "differing values.")
                          .arg(result.rowsRead)
@@ -883,6 +934,8 @@ Result<QList<CmdbAuditFinding>> CmdbAudit::findings(qint64 auditId)
         out.append(findingFromRow(st));
     if (st.error().isError())
         return st.error();
+    if (Error e = labelFindings(db, out); e.isError())
+        return e;
     return out;
 }
 
@@ -891,8 +944,12 @@ Result<CmdbAuditFinding> CmdbAudit::finding(qint64 findingId)
     Statement st =
         m_workbook.db().prepare(QByteArray("SELECT ") + FindingColumns + " WHERE f.id = ?1");
     st.bind(1, findingId);
-    if (st.next())
-        return findingFromRow(st);
+    if (st.next()) {
+        QList<CmdbAuditFinding> one {findingFromRow(st)};
+        if (Error e = labelFindings(m_workbook.db(), one); e.isError())
+            return e;
+        return one.first();
+    }
     if (st.error().isError())
         return st.error();
     return Error(ErrorCode::NotFound, Tr::tr("There is no audit finding %1.").arg(findingId));
@@ -929,14 +986,17 @@ Result<RecordRef> CmdbAudit::followUp(qint64 findingId, CmdbFollowUpKind kind)
         title = Tr::tr("Find %1 or record it as gone (not found by %2)").arg(who, audit->humanId);
         break;
     case CmdbAuditFinding::Kind::Unregistered:
-        title = Tr::tr("Register %1 (%2) in the CMDB (found by %3)")
-                    .arg(who, f->ciType, audit->humanId);
+        title =
+            Tr::tr("Register %1 (%2) in the CMDB (found by %3)")
+                .arg(who, f->ciTypeLabel.isEmpty() ? f->ciType : f->ciTypeLabel, audit->humanId);
         break;
     case CmdbAuditFinding::Kind::Mismatch:
         title = f->field == u"state"_s
             ? Tr::tr("Check the state of %1: found by %2 although %3")
                   .arg(who, audit->humanId, RecordTypes::stateLabel(f->cmdbValue).toLower())
-            : Tr::tr("Correct %1 of %2 (found by %3)").arg(f->field, who, audit->humanId);
+            : Tr::tr("Correct %1 of %2 (found by %3)")
+                  .arg(inSentence(f->fieldLabel.isEmpty() ? f->field : f->fieldLabel), who,
+                       audit->humanId);
         break;
     }
     const QString description = f->describe() + u"\n\n"_s

@@ -86,6 +86,10 @@ struct SB_CORE_EXPORT CmdbAuditFinding
     qint64 sourceLine = 0; // the inventory line; 0 for missing
     qint64 followUpId = 0;
     QString followUpHumanId;
+    // As a person reads them: the type's and the field's labels (CmdbAudit fills them in;
+    // empty, the codes above are shown).
+    QString ciTypeLabel;
+    QString fieldLabel;
 
     static QString kindCode(Kind kind);
     static QString kindLabel(Kind kind);

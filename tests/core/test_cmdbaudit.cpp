@@ -130,6 +130,16 @@ TEST_CASE("cmdb audit: every kind of finding, stored with the audit record", "[c
     CHECK(stored->at(0).ciHumanId == humanIdOf(store, m.d));
     CHECK(stored->at(1).ciId == 0);
     CHECK(audit.findings(m.a).error().code() == ErrorCode::NotFound);
+    // People read the type's and the field's labels, not their codes.
+    for (const QList<CmdbAuditFinding> &list : {r->findings, *stored}) {
+        CHECK(list.at(0).ciTypeLabel == u"Physical server"_s);
+        CHECK(list.at(2).fieldLabel == u"Subtype"_s);
+        CHECK(list.at(3).fieldLabel == u"Operating system"_s);
+        CHECK(list.at(0).describe().contains(u"srv-d (Physical server) is in the CMDB"_s));
+        CHECK(list.at(3).describe().contains(
+            u"Operating system is \"RHEL 9\" in the CMDB but \"RHEL 8\""_s));
+        CHECK(!list.at(3).describe().contains(u"attributes."_s));
+    }
 
     SECTION("follow-up: a task linked to the audit and the CI, once")
     {
@@ -159,6 +169,10 @@ TEST_CASE("cmdb audit: every kind of finding, stored with the audit record", "[c
         Result<RecordRef> reg = audit.followUp(stored->at(1).id);
         REQUIRE(reg.ok());
         CHECK(store.links(reg->id)->size() == 1);
+        CHECK(store.load(reg->id)->title.contains(u"(Physical server)"_s));
+        Result<RecordRef> fix = audit.followUp(stored->at(3).id);
+        REQUIRE(fix.ok());
+        CHECK(store.load(fix->id)->title.startsWith(u"Correct operating system of "_s));
         CHECK(audit.followUp(99999).error().code() == ErrorCode::NotFound);
     }
 
