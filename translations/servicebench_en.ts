@@ -129,13 +129,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warranty(ies) end within %1 day(s).</source>
-        <translation>
-            <numerusform>%n warranty ends within %1 days.</numerusform>
-            <numerusform>%n warranties end within %1 days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n asset(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n asset to %1.</numerusform>
@@ -147,6 +140,20 @@
         <translation>
             <numerusform>CMDB: %1 configuration items, %2 relationships, %n baseline.</numerusform>
             <numerusform>CMDB: %1 configuration items, %2 relationships, %n baselines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warranty(ies) end within %1.</source>
+        <translation>
+            <numerusform>%n warranty ends within %1.</numerusform>
+            <numerusform>%n warranties end within %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1425,12 +1425,6 @@
         <source>Location</source>
         <translation>位置</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warranty(ies) end within %1 day(s).</source>
-        <translation>
-            <numerusform>%1 天内有 %n 项保修到期。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
         <translation>%1 已存在；使用 --force 可替换它。</translation>
@@ -1635,6 +1629,18 @@
             <numerusform>CMDB：%1 个配置项，%2 个关系，%n 个基线。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n warranty(ies) end within %1.</source>
+        <translation>
+            <numerusform>%1内有 %n 项保修到期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CmdbAudit</name>
@@ -1752,11 +1758,11 @@
     </message>
     <message>
         <source>%1 (%2): the CMDB holds no %3; the inventory says &quot;%4&quot; (line %5).</source>
-        <translation>%1（%2）：CMDB 中没有 %3；清单中为“%4”（第 %5 行）。</translation>
+        <translation>%1（%2）：CMDB 中没有%3；清单中为“%4”（第 %5 行）。</translation>
     </message>
     <message>
         <source>%1 (%2): %3 is &quot;%4&quot; in the CMDB but &quot;%5&quot; in the inventory (line %6).</source>
-        <translation>%1（%2）：%3 在 CMDB 中为“%4”，在清单中为“%5”（第 %6 行）。</translation>
+        <translation>%1（%2）：%3在 CMDB 中为“%4”，在清单中为“%5”（第 %6 行）。</translation>
     </message>
     <message>
         <source>The inventory %1 cannot be read.</source>

@@ -142,7 +142,8 @@ int warranties(const Args &a, Workbook &wb, int days)
           << cell(w.warrantyEnd.toString(Qt::ISODate), 14) << cell(QString::number(w.daysLeft), 11)
           << cell(w.assetTag.isEmpty() ? u"-"_s : w.assetTag, 14)
           << (w.location.isEmpty() ? u"-"_s : w.location) << "\n";
-    o << Tr::tr("%n warranty(ies) end within %1 day(s).", nullptr, int(list->size())).arg(days)
+    o << Tr::tr("%n warranty(ies) end within %1.", nullptr, int(list->size()))
+             .arg(Tr::tr("%n day(s)", nullptr, days))
       << Qt::endl;
     return ExitOk;
 }
