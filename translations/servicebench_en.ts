@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CiGraphView</name>
+    <message numerus="yes">
+        <source>%n more relationship(s) not drawn: double-click to show them.</source>
+        <translation>
+            <numerusform>%n more relationship not drawn: double-click to show it.</numerusform>
+            <numerusform>%n more relationships not drawn: double-click to show them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CiTypes</name>
     <message numerus="yes">
         <source>%n CI(s) have the type &quot;%1&quot;; give them another type first.</source>
@@ -369,6 +379,13 @@
         <translation>
             <numerusform>%n relationship</numerusform>
             <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with many relationships not expanded</source>
+        <translation>
+            <numerusform>%n record with many relationships not expanded</numerusform>
+            <numerusform>%n records with many relationships not expanded</numerusform>
         </translation>
     </message>
 </context>

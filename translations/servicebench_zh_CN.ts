@@ -525,6 +525,12 @@
         <source>The drawing could not be saved as %1.</source>
         <translation>无法将绘图保存为 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more relationship(s) not drawn: double-click to show them.</source>
+        <translation>
+            <numerusform>另有 %n 个关系未画出：双击以显示。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CiRules</name>
@@ -5921,6 +5927,12 @@
     <message>
         <source>Affected</source>
         <translation>受影响</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with many relationships not expanded</source>
+        <translation>
+            <numerusform>%n 个关系众多的记录未展开</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -25,6 +26,7 @@ constexpr double IconSize = 24;
 constexpr double MinWidth = 112;
 constexpr double MaxTextWidth = 210;
 constexpr double ArrowLength = 9;
+constexpr double MoreMarkHeight = 15;
 
 bool isGreyed(const CmdbNode &n)
 {
@@ -265,7 +267,7 @@ CiNodeItem::~CiNodeItem()
 void CiNodeItem::setNode(const CmdbNode &node, const CiNodeLook &look)
 {
     const QSizeF size = measure(node, look, m_font);
-    if (size != m_size)
+    if (size != m_size || (look.moreRelations > 0) != (m_look.moreRelations > 0))
         prepareGeometryChange();
     m_node = node;
     m_look = look;
@@ -293,6 +295,9 @@ void CiNodeItem::updateToolTip()
         lines << m_look.typeLabel.toHtmlEscaped();
     if (!m_look.stateLabel.isEmpty())
         lines << Tr::tr("State: %1").arg(m_look.stateLabel.toHtmlEscaped());
+    if (m_look.moreRelations > 0)
+        lines << Tr::tr("%n more relationship(s) not drawn: double-click to show them.", nullptr,
+                        m_look.moreRelations);
     setToolTip(lines.join(u"<br>"_s));
 }
 
@@ -322,9 +327,9 @@ void CiNodeItem::setOnPath(bool onPath)
 
 QRectF CiNodeItem::boundingRect() const
 {
-    // Room for the focus ring and the selection outline.
+    // Room for the focus ring and the selection outline, and above for a hub's "+N" mark.
     return QRectF(-m_size.width() / 2, -m_size.height() / 2, m_size.width(), m_size.height())
-        .adjusted(-5, -5, 5, 5);
+        .adjusted(-5, m_look.moreRelations > 0 ? -MoreMarkHeight : -5, 5, 5);
 }
 
 QPainterPath CiNodeItem::outline() const
@@ -442,6 +447,19 @@ void CiNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->drawText(QRectF(textLeft, top + bm.height(), textWidth, sm.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       sm.elidedText(secondLine(m_node, m_look), Qt::ElideRight, textWidth));
+
+    // A hub drawn without its neighbours: how many more there are, on its top edge.
+    if (m_look.moreRelations > 0) {
+        const QString more = u"+"_s + QLocale().toString(m_look.moreRelations);
+        const double w = sm.horizontalAdvance(more) + 10;
+        const QRectF mark(r.right() - w - 6, r.top() - MoreMarkHeight / 2 - 2, w,
+                          MoreMarkHeight - 2);
+        painter->setPen(QPen(Qt::white, 1.2));
+        painter->setBrush(QColor(0x455a64));
+        painter->drawRoundedRect(mark, mark.height() / 2, mark.height() / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(mark, Qt::AlignCenter, more);
+    }
 }
 
 QVariant CiNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -23,6 +23,7 @@ struct CiNodeLook
     QString icon; // one of CiTypes::icons(); empty for services and customers
     QString typeLabel; // the CI type's, or the record type's, label
     QString stateLabel;
+    int moreRelations = 0; // a hub's relationships that are not drawn (a "+N" mark)
 };
 
 // Draws one of the CMDB's icons (CiTypes::icons(), and "customer") into `rect` in `colour`:
@@ -47,6 +48,7 @@ public:
     void setNode(const CmdbNode &node, const CiNodeLook &look);
     QSizeF size() const { return m_size; }
     QString title() const { return m_node.title; }
+    int moreRelations() const { return m_look.moreRelations; }
 
     // The size a node needs for this record in this font (the layout's input).
     static QSizeF measure(const CmdbNode &node, const CiNodeLook &look, const QFont &font);

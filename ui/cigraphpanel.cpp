@@ -73,6 +73,7 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
     if (!near.ok())
         return near.error();
     const int distance = walk.nodes[at].distance;
+    walk.nodes[at].hubDegree = 0; // walked through now
     QSet<qint64> ids;
     for (const CmdbNode &n : std::as_const(walk.nodes))
         ids.insert(n.id);
@@ -93,6 +94,14 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
             walk.edges.append(e);
     }
     return {};
+}
+
+int hubsNotExpanded(const CmdbWalk &walk)
+{
+    int hubs = 0;
+    for (const CmdbNode &n : walk.nodes)
+        hubs += n.hubDegree > 0 ? 1 : 0;
+    return hubs;
 }
 
 struct Suggestion
@@ -934,7 +943,7 @@ void CiGraphPanel::reload()
                 out->walk.truncated = out->overviewTotal >= 0;
             } else if (mode == Mode::Neighbourhood) {
                 Result<CmdbWalk> w =
-                    Impact::neighbourhood(db, start, hops, kinds, ciTypes, MaxFocusNodes);
+                    Impact::neighbourhood(db, start, hops, kinds, ciTypes, MaxFocusNodes, HubLimit);
                 if (!w.ok())
                     return w.error();
                 out->walk = std::move(w).value();
@@ -1004,6 +1013,8 @@ void CiGraphPanel::applyLoaded(const Loaded &loaded, bool sameFocus)
         m_note = tr("the first %1 of %2 CIs").arg(OverviewLimit).arg(loaded.overviewTotal);
     else if (m_walk.truncated && m_walk.nodes.size() >= MaxFocusNodes)
         m_note = tr("stopped at %1 records").arg(MaxFocusNodes);
+    else if (const int hubs = hubsNotExpanded(m_walk); hubs > 0)
+        m_note = tr("%n record(s) with many relationships not expanded", nullptr, hubs);
     fillAffected();
     m_fitAfterLayout = !sameFocus;
     m_chooseRankDir = m_chooseRankDir || !sameFocus;
@@ -1017,6 +1028,19 @@ void CiGraphPanel::showGraph(bool animate, qint64 anchorId)
     QHash<qint64, const CmdbNode *> byId;
     QList<CiGraphNode> nodes;
     nodes.reserve(m_walk.nodes.size());
+    QHash<qint64, int> drawnRelations; // of hubs: their relationships with what is drawn
+    for (const CmdbNode &n : std::as_const(m_walk.nodes)) {
+        if (n.hubDegree > 0)
+            drawnRelations.insert(n.id, 0);
+    }
+    if (!drawnRelations.isEmpty()) {
+        for (const CmdbEdge &e : std::as_const(m_walk.edges)) {
+            for (qint64 end : {e.fromId, e.toId}) {
+                if (auto it = drawnRelations.find(end); it != drawnRelations.end())
+                    ++*it;
+            }
+        }
+    }
     for (const CmdbNode &n : std::as_const(m_walk.nodes)) {
         byId.insert(n.id, &n);
         // Impact follows every relationship: the CI type filter hides what it reached, and
@@ -1042,6 +1066,8 @@ void CiGraphPanel::showGraph(bool animate, qint64 anchorId)
             g.look.typeLabel = def->displayLabel();
         }
         g.look.stateLabel = RecordTypes::stateLabel(n.state);
+        if (n.hubDegree > 0)
+            g.look.moreRelations = std::max(0, n.hubDegree - drawnRelations.value(n.id));
         nodes.append(g);
         shown.insert(n.id);
     }

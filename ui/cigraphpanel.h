@@ -54,6 +54,9 @@ public:
     enum class Direction { Automatic, TopToBottom, LeftToRight };
     static constexpr int MaxFocusNodes = 800; // records drawn around a focus
     static constexpr int OverviewLimit = 2000; // records in an overview
+    // In a neighbourhood, a record with more relationships than this (a location, a large
+    // service component) is drawn without its neighbours until it is expanded.
+    static constexpr int HubLimit = 30;
 
     explicit CiGraphPanel(QWidget *parent = nullptr);
     ~CiGraphPanel() override;

@@ -46,6 +46,7 @@ struct WalkSpec
     int maxDepth = 0;
     int maxNodes = 100000;
     QSet<QString> ciTypes; // empty: any; others are neither reached nor walked through
+    int hubLimit = 0; // > 0: a record with more relationships than this is not walked through
 };
 
 Result<CmdbWalk> walk(Database &db, qint64 startId, const WalkSpec &spec)
@@ -63,10 +64,22 @@ Result<CmdbWalk> walk(Database &db, qint64 startId, const WalkSpec &spec)
     const QString inKinds = jsonList(spec.incoming);
     const QString outKinds = jsonList(spec.outgoing);
 
+    struct Step
+    {
+        qint64 other;
+        QString kind;
+        bool forward;
+    };
+    QList<Step> steps;
+    QList<CmdbNode> fresh; // neighbours of the head not reached before
+    QHash<qint64, int> freshIndex;
     for (int head = 0; head < out.nodes.size(); ++head) {
         const qint64 id = out.nodes[head].id;
         const int distance = out.nodes[head].distance;
         const bool lastLayer = spec.maxDepth > 0 && distance >= spec.maxDepth;
+        steps.clear();
+        fresh.clear();
+        freshIndex.clear();
         for (int dir = 0; dir < 2; ++dir) {
             const bool forward = dir == 1;
             if ((forward ? spec.outgoing : spec.incoming).isEmpty())
@@ -76,15 +89,10 @@ Result<CmdbWalk> walk(Database &db, qint64 startId, const WalkSpec &spec)
             while (st.next()) {
                 const qint64 other = st.int64(0);
                 const QString kind = st.text(1);
-                auto found = index.constFind(other);
-                if (found == index.constEnd()) {
+                if (!index.contains(other) && !freshIndex.contains(other)) {
                     if (!spec.ciTypes.isEmpty() && st.text(4) == u"ci"_s
                         && !spec.ciTypes.contains(st.text(6)))
                         continue;
-                    if (lastLayer || out.nodes.size() >= spec.maxNodes) {
-                        out.truncated = true;
-                        continue;
-                    }
                     CmdbNode n;
                     n.id = other;
                     n.humanId = st.text(2);
@@ -96,19 +104,40 @@ Result<CmdbWalk> walk(Database &db, qint64 startId, const WalkSpec &spec)
                     n.viaId = id;
                     n.viaKind = kind;
                     n.viaForward = forward;
-                    found = index.insert(other, int(out.nodes.size()));
-                    out.nodes.append(n);
+                    freshIndex.insert(other, int(fresh.size()));
+                    fresh.append(n);
                 }
-                const qint64 from = forward ? id : other;
-                const qint64 to = forward ? other : id;
-                if (!edgeSeen.contains({from, {to, kind}})) {
-                    edgeSeen.insert({from, {to, kind}});
-                    out.edges.append({from, to, kind});
-                }
+                steps.append({other, kind, forward});
             }
             if (st.error().isError())
                 return st.error();
             st.reset();
+        }
+        // A hub (a location, a big service component) is drawn but not walked through: its
+        // relationships are counted instead. The start always is walked.
+        const bool hub = spec.hubLimit > 0 && head > 0 && !lastLayer && !fresh.isEmpty()
+            && steps.size() > spec.hubLimit;
+        if (hub) {
+            out.nodes[head].hubDegree = int(steps.size());
+        } else {
+            for (const CmdbNode &n : std::as_const(fresh)) {
+                if (lastLayer || out.nodes.size() >= spec.maxNodes) {
+                    out.truncated = true;
+                    break;
+                }
+                index.insert(n.id, int(out.nodes.size()));
+                out.nodes.append(n);
+            }
+        }
+        for (const Step &step : std::as_const(steps)) {
+            if (!index.contains(step.other))
+                continue;
+            const qint64 from = step.forward ? id : step.other;
+            const qint64 to = step.forward ? step.other : id;
+            if (!edgeSeen.contains({from, {to, step.kind}})) {
+                edgeSeen.insert({from, {to, step.kind}});
+                out.edges.append({from, to, step.kind});
+            }
         }
     }
     return out;
@@ -210,7 +239,7 @@ Result<ImpactResult> Impact::analyse(Database &db, qint64 startId, ImpactDirecti
 
 Result<CmdbWalk> Impact::neighbourhood(Database &db, qint64 startId, int hops,
                                        const QSet<QString> &kinds, const QSet<QString> &ciTypes,
-                                       int maxNodes)
+                                       int maxNodes, int hubLimit)
 {
     WalkSpec spec;
     if (kinds.isEmpty()) {
@@ -226,6 +255,7 @@ Result<CmdbWalk> Impact::neighbourhood(Database &db, qint64 startId, int hops,
     spec.maxDepth = std::max(0, hops);
     spec.maxNodes = std::max(1, maxNodes);
     spec.ciTypes = ciTypes;
+    spec.hubLimit = std::max(0, hubLimit);
     return walk(db, startId, spec);
 }
 

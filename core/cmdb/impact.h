@@ -25,6 +25,9 @@ struct CmdbNode
     qint64 viaId = 0; // the node it was first reached from (0: the start)
     QString viaKind; // the link kind of that step
     bool viaForward = true; // that step followed the link from its source to its target
+    // A hub the walk did not go through (see Impact::neighbourhood): how many relationships
+    // it has; 0 when it was walked through.
+    int hubDegree = 0;
 };
 
 // One relationship between two reached nodes, as the link table holds it.
@@ -82,10 +85,14 @@ public:
     // The neighbourhood of a record up to `hops` steps over CI relationships in either
     // direction (and affects_ci links from incidents, problems and known errors when
     // withTickets), for the graph view. Empty `kinds` or `ciTypes`: all. A CI of a type not in
-    // ciTypes is neither shown nor walked through (the start always is).
+    // ciTypes is neither shown nor walked through (the start always is). hubLimit > 0: a record
+    // other than the start with more relationships than that (a location, a large service
+    // component) is a hub: it is reached but not walked through, and its hubDegree says how
+    // many relationships it has, so that a drawing stays about the start.
     static Result<CmdbWalk> neighbourhood(Database &db, qint64 startId, int hops,
                                           const QSet<QString> &kinds = {},
-                                          const QSet<QString> &ciTypes = {}, int maxNodes = 5000);
+                                          const QSet<QString> &ciTypes = {}, int maxNodes = 5000,
+                                          int hubLimit = 0);
 
     // The relationships among a set of records (to draw what was expanded by hand).
     static Result<QList<CmdbEdge>> edgesAmong(Database &db, const QSet<qint64> &ids,

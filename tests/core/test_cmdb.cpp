@@ -384,6 +384,52 @@ TEST_CASE("impact analysis follows the way failures travel, through cycles", "[c
         REQUIRE(among.ok());
         CHECK(among->size() == 2);
     }
+
+    SECTION("a hub is drawn but not walked through, unless the walk starts there")
+    {
+        // A data centre every server is located in, and thirty more machines in it.
+        const qint64 site = makeCi(store, u"DC-1"_s, u"location"_s);
+        for (qint64 id : {esx1, esx2, lonely})
+            relate(store, id, u"located_in"_s, site);
+        for (int i = 0; i < 30; ++i)
+            relate(store, makeCi(store, u"rack-srv-%1"_s.arg(i), u"physical_server"_s),
+                   u"located_in"_s, site);
+
+        Result<CmdbWalk> all = Impact::neighbourhood(wb->db(), esx2, 2);
+        REQUIRE(all.ok());
+        CHECK(all->nodes.size() == 37); // with all 32 of the site's other residents
+        Result<CmdbWalk> w = Impact::neighbourhood(wb->db(), esx2, 2, {}, {}, 5000, 25);
+        REQUIRE(w.ok());
+        QStringList near = titles(w->nodes);
+        near.sort();
+        CHECK(near
+              == QStringList {u"DC-1"_s, u"billing-db"_s, u"esx-1"_s, u"esx-2"_s, u"sw-1"_s,
+                              u"web-1"_s});
+        const CmdbNode &hub = w->nodes[w->indexOf(site)];
+        CHECK(hub.hubDegree == 33);
+        CHECK(hub.distance == 1);
+        for (const CmdbNode &n : w->nodes) {
+            if (n.id != site)
+                CHECK(n.hubDegree == 0);
+        }
+        // Its relationships with what is drawn are drawn all the same.
+        int toSite = 0;
+        for (const CmdbEdge &e : w->edges)
+            toSite += e.toId == site ? 1 : 0;
+        CHECK(toSite == 2);
+
+        // Started at the hub, every neighbour is reached.
+        Result<CmdbWalk> fromSite = Impact::neighbourhood(wb->db(), site, 1, {}, {}, 5000, 25);
+        REQUIRE(fromSite.ok());
+        CHECK(fromSite->nodes.size() == 34);
+        CHECK(fromSite->nodes[0].hubDegree == 0);
+        // Impact analysis never stops at hubs: a location does not carry failures anyway, but
+        // a big service component does.
+        Result<ImpactResult> down = Impact::analyse(wb->db(), site, ImpactDirection::Upstream);
+        REQUIRE(down.ok());
+        for (const CmdbNode &n : down->walk.nodes)
+            CHECK(n.hubDegree == 0);
+    }
 }
 
 TEST_CASE("CI lists: attribute columns, installations and date ranges", "[cmdb]")

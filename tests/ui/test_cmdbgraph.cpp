@@ -364,6 +364,54 @@ TEST_CASE("expanding adds neighbours in place; collapsing hides what came throug
     CHECK(view->nodeCount() == 7);
 }
 
+TEST_CASE("a hub is drawn without its neighbours until it is expanded")
+{
+    TempDir t;
+    Cmdb c(t);
+    // Every host in a data centre with forty machines in it.
+    qint64 site = 0;
+    {
+        Result<std::unique_ptr<Workbook>> wb = Workbook::open(c.path, {.user = Admin});
+        REQUIRE(wb.ok());
+        RecordStore store(**wb);
+        site = Cmdb::ci(store, u"DC-1"_s, u"location"_s);
+        Cmdb::relate(store, c.esx1, u"located_in"_s, site);
+        Cmdb::relate(store, c.esx2, u"located_in"_s, site);
+        for (int i = 0; i < 40; ++i)
+            Cmdb::relate(store, Cmdb::ci(store, u"rack-%1"_s.arg(i), u"physical_server"_s),
+                         u"located_in"_s, site);
+    }
+    Shell s(c.path);
+    CiGraphPanel *g = s.graph;
+    g->setHiddenCiTypes({});
+    g->setHiddenKinds({});
+    g->setMode(CiGraphPanel::Mode::Neighbourhood);
+    g->setHops(3);
+    s.show(c.sw);
+    CiGraphView *view = g->view();
+    // Three hops from the switch reach the site, but not the forty racks through it.
+    REQUIRE(view->nodeItem(site));
+    CHECK_FALSE(view->nodeItem(c.spare));
+    // sw-1, esx-1, esx-2, DC-1, web-1, billing-db, Billing-web, Reports
+    CHECK(view->nodeCount() == 8);
+    CHECK(view->nodeItem(site)->moreRelations() == 40); // 42, of which two are drawn
+    CHECK(view->nodeItem(site)->toolTip().contains(u"40 more relationships"_s));
+    CHECK(view->nodeItem(c.esx1)->moreRelations() == 0);
+    CHECK(g->statusText().contains(u"1 record with many relationships not expanded"_s));
+
+    g->expand(site);
+    REQUIRE(waitFor([&] { return view->nodeCount() == 48 && !g->isBusy(); }));
+    s.settle();
+    CHECK(view->nodeItem(site)->moreRelations() == 0);
+    CHECK_FALSE(g->statusText().contains(u"many relationships"_s));
+
+    // Focused on the hub itself, all of it is drawn.
+    g->setHops(1);
+    s.show(site);
+    CHECK(view->nodeCount() == 43);
+    CHECK(view->nodeItem(site)->moreRelations() == 0);
+}
+
 TEST_CASE("the overview draws many CIs with sfdp; the search field finds CIs")
 {
     TempDir t;
