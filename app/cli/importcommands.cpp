@@ -111,7 +111,7 @@ int cmdImport(const Args &a)
     ImportOptions options;
     options.dryRun = a.flag(u"dry-run"_s);
     const bool json = a.flag(u"json"_s);
-    const bool interactive = !json && qEnvironmentVariableIsEmpty("CI");
+    const bool interactive = !json && qEnvironmentVariableIsEmpty("CI") && errIsTerminal();
     if (interactive) {
         options.progressInterval = 5000;
         options.progress = [](const ImportProgress &p) {

@@ -8,6 +8,11 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,15 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+bool errIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
 }
 
 int exitCodeFor(const Error &error, bool opening)

@@ -20,6 +20,8 @@ enum ExitCode {
 
 QTextStream &out();
 QTextStream &err();
+// Whether stderr is a terminal: progress that redraws its line is only for people watching.
+bool errIsTerminal();
 
 // One line on stderr, and the exit code for the error. `opening` marks errors from opening
 // the workbook, which exit with 2 unless the file is merely busy.
