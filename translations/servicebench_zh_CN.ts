@@ -7877,6 +7877,10 @@ Incidents: %6</source>
         <source>What a failure of this CI reaches, and what it needs</source>
         <translation>此配置项的故障会波及哪些内容，以及它依赖哪些内容</translation>
     </message>
+    <message>
+        <source>In this computer&apos;s local time</source>
+        <translation>使用本机的本地时间</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RecordPanel</name>

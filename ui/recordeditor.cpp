@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -87,6 +88,36 @@ void setTextOf(QWidget *w, const QString &text)
     } else if (auto *b = qobject_cast<QCheckBox *>(w)) {
         b->setChecked(text == u"1"_s);
     }
+}
+
+// Date-time fields are stored in UTC and shown, and typed, in local time to the minute.
+constexpr QStringView LocalMinuteFormat = u"yyyy-MM-dd HH:mm";
+
+QString formText(const FieldDef &f, const QString &stored)
+{
+    if (f.kind != FieldKind::DateTime || stored.isEmpty())
+        return stored;
+    const QDateTime t = fromStoredTime(stored);
+    return t.isValid() ? t.toLocalTime().toString(LocalMinuteFormat) : stored;
+}
+
+// What was typed into a date-time field, as stored: local time unless it names its zone. Text
+// that is no date and time goes on as typed, for the write path to refuse with its reason.
+QString storedText(const FieldDef &f, const QString &typed)
+{
+    if (f.kind != FieldKind::DateTime || typed.isEmpty())
+        return typed;
+    const QString text = typed.simplified();
+    for (QStringView format :
+         {LocalMinuteFormat, QStringView(u"yyyy-MM-dd HH:mm:ss"), QStringView(u"yyyy-MM-ddTHH:mm"),
+          QStringView(u"yyyy-MM-ddTHH:mm:ss")}) {
+        QDateTime t = QDateTime::fromString(text, format);
+        if (t.isValid())
+            return toStoredTime(t); // read as local time
+    }
+    if (const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs); t.isValid())
+        return toStoredTime(t);
+    return typed;
 }
 
 void setEditable(QWidget *w, bool editable)
@@ -377,8 +408,10 @@ void RecordEditor::changeEvent(QEvent *event)
         const QList<RcaEntry> chain = m_rca->entries();
         retranslateUi();
         // Keep what the user had typed across the language switch.
-        for (auto it = pending.constBegin(); it != pending.constEnd(); ++it)
-            setFieldText(it.key(), it.value().toString());
+        for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+            const FieldDef *f = m_type ? m_type->field(it.key()) : nullptr;
+            setFieldText(it.key(), f ? formText(*f, it.value().toString()) : it.value().toString());
+        }
         if (pending.contains(u"rca_chain"_s))
             m_rca->setEntries(chain);
     }
@@ -454,9 +487,10 @@ void RecordEditor::buildForm(const RecordTypeDef &type)
             auto *e = new QLineEdit(m_formHost);
             if (f->kind == FieldKind::Date)
                 e->setPlaceholderText(tr("YYYY-MM-DD"));
-            else if (f->kind == FieldKind::DateTime)
+            else if (f->kind == FieldKind::DateTime) {
                 e->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
-            else if (f->kind == FieldKind::Login) {
+                e->setToolTip(tr("In this computer's local time"));
+            } else if (f->kind == FieldKind::Login) {
                 e->setPlaceholderText(tr("login name"));
                 auto *completer = new QCompleter(logins, e);
                 completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -617,7 +651,7 @@ QString RecordEditor::originalText(const FieldDef &f) const
     const QString c = f.canonical(m_record.value(f.name));
     if (f.kind == FieldKind::Bool && c.isNull())
         return u"0"_s;
-    return c.isNull() ? QString(u""_s) : c;
+    return c.isNull() ? QString(u""_s) : formText(f, c);
 }
 
 void RecordEditor::fill()
@@ -956,7 +990,7 @@ QVariantMap RecordEditor::collectChanges() const
         const FieldDef *f = m_type->field(it.key());
         const QString now = textOf(it.value());
         if (now != originalText(*f))
-            changes.insert(it.key(), now.isEmpty() ? QVariant() : QVariant(now));
+            changes.insert(it.key(), now.isEmpty() ? QVariant() : QVariant(storedText(*f, now)));
     }
     if (isProblem())
         changes.insert(m_rca->changes());

@@ -32,6 +32,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <ctime>
+
 using namespace sb;
 using namespace sb::test;
 using namespace sb::ui;
@@ -665,4 +667,65 @@ TEST_CASE("the timeline takes updates, escalates, and the attention queue follow
     REQUIRE(waitFor([&] { return !banner->isVisible(); }));
     CHECK(tabs->tabText(tabs->indexOf(timeline)) == QStringLiteral("Timeline"));
     CHECK(showView(panel, V::NeedsAttention) == before);
+}
+
+TEST_CASE("date-time fields are shown and typed in local time, and stored in UTC")
+{
+    // Eight hours east of UTC all year (a POSIX rule: no time zone files needed).
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "CST-8");
+    tzset();
+    struct Restore
+    {
+        QByteArray zone;
+        ~Restore()
+        {
+            if (zone.isEmpty())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", zone);
+            tzset();
+        }
+    } restore {zone};
+
+    TempDir t;
+    const QString path = t.file(QStringLiteral("times.sbw"));
+    {
+        auto wb = newWorkbook(path);
+        RecordStore store(*wb);
+        REQUIRE(
+            store
+                .create(QStringLiteral("incident"),
+                        {{QStringLiteral("title"), QStringLiteral("Clock check")},
+                         {QStringLiteral("opened_at"), QStringLiteral("2026-03-01T14:30:15.250Z")}})
+                .ok());
+    }
+    Shell s(path);
+    REQUIRE(s.window.showRecord(QStringLiteral("INC-1")));
+    RecordEditor *editor = s.window.incidentsPanel()->editor();
+    REQUIRE(waitFor([&] { return editor->record().humanId == QStringLiteral("INC-1"); }));
+    CHECK(editor->fieldText(QStringLiteral("opened_at")) == QStringLiteral("2026-03-01 22:30"));
+    // Shown to the minute, but untouched it is no change: the seconds stay.
+    CHECK_FALSE(editor->isModified());
+
+    REQUIRE(editor->setFieldText(QStringLiteral("opened_at"), QStringLiteral("2026-03-02 08:05")));
+    CHECK(editor->isModified());
+    editor->save();
+    REQUIRE(waitFor([&] { return !editor->isModified() && editor->record().version == 2; }));
+    CHECK(fieldOf(path, QStringLiteral("INC-1"), QStringLiteral("opened_at")).toString()
+          == QStringLiteral("2026-03-02T00:05:00.000Z"));
+    CHECK(editor->fieldText(QStringLiteral("opened_at")) == QStringLiteral("2026-03-02 08:05"));
+
+    // A time with its zone is taken as written; text that is no time is refused by name.
+    REQUIRE(
+        editor->setFieldText(QStringLiteral("opened_at"), QStringLiteral("2026-03-03T10:00:00Z")));
+    editor->save();
+    REQUIRE(waitFor([&] { return !editor->isModified() && editor->record().version == 3; }));
+    CHECK(fieldOf(path, QStringLiteral("INC-1"), QStringLiteral("opened_at")).toString()
+          == QStringLiteral("2026-03-03T10:00:00.000Z"));
+    REQUIRE(editor->setFieldText(QStringLiteral("opened_at"), QStringLiteral("next Tuesday")));
+    editor->save();
+    REQUIRE(waitFor([&] { return editor->message().contains(QStringLiteral("Opened at")); }));
+    CHECK(editor->isModified());
+    CHECK(fieldOf(path, QStringLiteral("INC-1"), QStringLiteral("version")).toInt() == 3);
 }
