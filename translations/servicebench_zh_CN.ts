@@ -5934,6 +5934,10 @@
             <numerusform>%n 个关系众多的记录未展开</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has more neighbours than a drawing takes: the first %2 are drawn</source>
+        <translation>%1 的相邻记录多于一张图可容纳的数量：只画出前 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::CiImpactView</name>

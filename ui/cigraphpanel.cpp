@@ -61,9 +61,10 @@ QString jsonList(const QSet<QString> &values)
 }
 
 // Adds the neighbours of `id` to `walk` (one step further than it), and every relationship
-// among the records then drawn.
+// among the records then drawn. `cut`, when given, says whether it had more neighbours than
+// a drawing takes.
 Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &kinds,
-                 const QSet<QString> &ciTypes, QSet<qint64> *added)
+                 const QSet<QString> &ciTypes, QSet<qint64> *added, bool *cut = nullptr)
 {
     const int at = walk.indexOf(id);
     if (at < 0)
@@ -72,6 +73,8 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
         Impact::neighbourhood(db, id, 1, kinds, ciTypes, CiGraphPanel::MaxFocusNodes);
     if (!near.ok())
         return near.error();
+    if (cut)
+        *cut = near->truncated;
     const int distance = walk.nodes[at].distance;
     walk.nodes[at].hubDegree = 0; // walked through now
     QSet<qint64> ids;
@@ -1128,14 +1131,15 @@ void CiGraphPanel::expand(qint64 id)
     updateBusy();
     auto walk = std::make_shared<CmdbWalk>(m_walk);
     auto added = std::make_shared<QSet<qint64>>();
+    auto cut = std::make_shared<bool>(false);
     const QSet<QString> kinds = walkKinds();
     const QSet<QString> ciTypes = walkCiTypes();
     m_document->reader().submit(
-        [walk, added, id, kinds, ciTypes](Workbook &wb) -> Error {
-            return expandInto(wb.db(), *walk, id, kinds, ciTypes, added.get());
+        [walk, added, cut, id, kinds, ciTypes](Workbook &wb) -> Error {
+            return expandInto(wb.db(), *walk, id, kinds, ciTypes, added.get(), cut.get());
         },
         this,
-        [this, generation, walk, added, id](const Error &e) {
+        [this, generation, walk, added, cut, id](const Error &e) {
             if (generation != m_readGeneration)
                 return;
             m_reading = false;
@@ -1150,10 +1154,15 @@ void CiGraphPanel::expand(qint64 id)
             m_addedByHand += *added;
             m_expanded.insert(id);
             const int at = m_walk.indexOf(id);
-            m_note = added->isEmpty() && m_walk.edges.size() == before
-                ? tr("%1 has nothing more to show.")
-                      .arg(at >= 0 ? m_walk.nodes[at].humanId : QString())
-                : QString();
+            const QString who = at >= 0 ? m_walk.nodes[at].humanId : QString();
+            if (*cut)
+                m_note = tr("%1 has more neighbours than a drawing takes: the first %2 are drawn")
+                             .arg(who)
+                             .arg(MaxFocusNodes - 1);
+            else if (added->isEmpty() && m_walk.edges.size() == before)
+                m_note = tr("%1 has nothing more to show.").arg(who);
+            else
+                m_note.clear();
             showGraph(true, id);
         });
 }
