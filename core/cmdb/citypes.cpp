@@ -27,6 +27,11 @@ struct Tr
 
 const QStringList CmdbRoles {u"administrator"_s, u"configuration_manager"_s};
 
+// The relationship types 0009_cmdb.sql ships: their codes and labels stay.
+const QStringList ShippedRelationKinds {u"depends_on"_s, u"runs_on"_s,      u"connected_to"_s,
+                                        u"part_of"_s,    u"installed_on"_s, u"licensed_by"_s,
+                                        u"located_in"_s};
+
 // Labels of the shipped CI types and attributes, so that lupdate sees them; the workbook
 // stores the English text and users' own labels are shown as typed.
 [[maybe_unused]] const char *const shippedLabels[] = {
@@ -96,6 +101,25 @@ QString describeAttribute(const CiAttributeDef &a)
     if (a.kind == CiAttributeDef::Kind::Reference)
         o.insert(u"ref_type"_s, a.refType);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString describeRelationType(const CiRelationType &r, const QString &forward,
+                             const QString &reverse)
+{
+    const QJsonObject o {{u"kind"_s, r.kind},
+                         {u"forward_label"_s, forward},
+                         {u"reverse_label"_s, reverse},
+                         {u"impact"_s, CiRelationType::impactCode(r.impact)},
+                         {u"from_ci_types"_s, QJsonArray::fromStringList(r.fromCiTypes)},
+                         {u"to_ci_types"_s, QJsonArray::fromStringList(r.toCiTypes)},
+                         {u"position"_s, r.position}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString jsonArray(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 bool oneLine(const QString &s)
@@ -169,6 +193,26 @@ bool CiRelationType::allows(const QString &fromCiType, const QString &toCiType) 
         fromCiType.isEmpty() || fromCiTypes.isEmpty() || fromCiTypes.contains(fromCiType);
     const bool toOk = toCiType.isEmpty() || toCiTypes.isEmpty() || toCiTypes.contains(toCiType);
     return fromOk && toOk;
+}
+
+QString CiRelationType::impactCode(Impact impact)
+{
+    switch (impact) {
+    case Impact::Reverse: return u"reverse"_s;
+    case Impact::Forward: return u"forward"_s;
+    case Impact::Both: return u"both"_s;
+    }
+    return {};
+}
+
+QString CiRelationType::impactLabel(Impact impact)
+{
+    switch (impact) {
+    case Impact::Reverse: return Tr::tr("To the source (A needs B: B failing reaches A)");
+    case Impact::Forward: return Tr::tr("To the target (A failing reaches B)");
+    case Impact::Both: return Tr::tr("Both ways");
+    }
+    return {};
 }
 
 QString CiAttributeChange::text(const QJsonValue &v)
@@ -307,6 +351,7 @@ Result<QList<CiRelationType>> CiTypes::loadRelationTypes(Database &db, const QSt
         r.fromCiTypes = splitTypes(st.text(4));
         r.toCiTypes = splitTypes(st.text(5));
         r.position = int(st.int64(6));
+        r.builtin = ShippedRelationKinds.contains(r.kind);
         out.append(r);
     }
     if (st.error().isError())
@@ -617,6 +662,183 @@ Error CiTypes::removeAttribute(const QString &ciType, const QString &name)
     if (Error e = del.exec(); e.isError())
         return e;
     if (Error e = audit(u"ci_attribute[%1.%2]"_s.arg(ciType, name), before, {}); e.isError())
+        return e;
+    return tx.commit();
+}
+
+// ---- relationship types ------------------------------------------------------------------
+
+Result<qint64> CiTypes::relationUsage(const QString &kind)
+{
+    Statement st = m_db.prepare("SELECT count(*) FROM link WHERE kind = ?1");
+    st.bind(1, kind);
+    if (!st.next())
+        return st.error().isError() ? Result<qint64>(st.error()) : Result<qint64>(qint64(0));
+    return st.int64(0);
+}
+
+Error CiTypes::saveRelationType(const CiRelationType &in)
+{
+    CiRelationType r = in;
+    r.kind = in.kind.trimmed();
+    const QString forward = in.forwardLabel.trimmed();
+    const QString reverse = in.reverseLabel.trimmed();
+    if (r.kind.isEmpty() || r.kind.size() > 40 || !r.kind.front().isLower()
+        || !std::all_of(r.kind.cbegin(), r.kind.cend(), [](QChar c) {
+               return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+           }))
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("\"%1\" cannot be a relationship type's code: use lower-case "
+                            "letters, digits and _, starting with a letter, at most 40.")
+                         .arg(r.kind));
+    for (QStringList *list : {&r.fromCiTypes, &r.toCiTypes}) {
+        QStringList clean;
+        for (const QString &c : std::as_const(*list)) {
+            const QString v = c.trimmed();
+            if (!v.isEmpty() && v != u"*"_s && !clean.contains(v))
+                clean << v;
+        }
+        *list = clean;
+    }
+
+    WriteTransaction tx(m_db);
+    if (Error e = beginChange(tx); e.isError())
+        return e;
+    Result<QList<CiTypeDef>> types = load(m_db);
+    if (!types.ok())
+        return types.error();
+    for (const QStringList *list : {&r.fromCiTypes, &r.toCiTypes}) {
+        for (const QString &code : *list) {
+            const bool known = std::any_of(types->cbegin(), types->cend(),
+                                           [&](const CiTypeDef &t) { return t.code == code; });
+            if (!known)
+                return Error(ErrorCode::InvalidInput,
+                             Tr::tr("There is no CI type \"%1\".").arg(code));
+        }
+    }
+    Result<QList<CiRelationType>> all = loadRelationTypes(m_db);
+    if (!all.ok())
+        return all.error();
+    const CiRelationType *old = nullptr;
+    int lastPosition = 0;
+    for (const CiRelationType &k : *all) {
+        lastPosition = std::max(lastPosition, k.position);
+        if (k.kind == r.kind)
+            old = &k;
+    }
+    // The labels as the workbook keeps them: shipped ones in English, to stay translated.
+    QString storedForward = forward;
+    QString storedReverse = reverse;
+    QString before;
+    if (old) {
+        Statement st =
+            m_db.prepare("SELECT forward_label, reverse_label FROM link_kind WHERE kind = ?1");
+        st.bind(1, r.kind);
+        if (!st.next())
+            return st.error().isError() ? st.error() : Error(ErrorCode::Internal, r.kind);
+        before = describeRelationType(*old, st.text(0), st.text(1));
+        if (old->builtin) {
+            storedForward = st.text(0);
+            storedReverse = st.text(1);
+        }
+        r.position = old->position;
+    } else {
+        Statement st = m_db.prepare("SELECT 1 FROM link_kind WHERE kind = ?1");
+        st.bind(1, r.kind);
+        if (st.next())
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("\"%1\" is already a kind of link between records.").arg(r.kind));
+        r.position = lastPosition + 1;
+    }
+    for (const QString &label : {storedForward, storedReverse}) {
+        if (label.isEmpty() || label.size() > 60 || !oneLine(label))
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("A relationship type needs a label each way, of one line and at "
+                                "most 60 characters."));
+    }
+    for (const CiRelationType &k : *all) {
+        if (k.kind != r.kind && k.forwardLabel.compare(forward, Qt::CaseInsensitive) == 0)
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("There is already a relationship type \"%1\".").arg(forward));
+    }
+    if (old) {
+        // Narrower ends: the relationships already made must still fit.
+        Statement misfit =
+            m_db.prepare("SELECT count(*) FROM link l LEFT JOIN ci f ON f.id = l.from_id "
+                         "LEFT JOIN ci t ON t.id = l.to_id WHERE l.kind = ?1 AND ("
+                         "(json_array_length(?2) > 0 AND f.id IS NOT NULL AND f.ci_type NOT IN "
+                         "(SELECT value FROM json_each(?2))) OR "
+                         "(json_array_length(?3) > 0 AND t.id IS NOT NULL AND t.ci_type NOT IN "
+                         "(SELECT value FROM json_each(?3))))");
+        misfit.bind(1, r.kind).bind(2, jsonArray(r.fromCiTypes)).bind(3, jsonArray(r.toCiTypes));
+        if (!misfit.next())
+            return misfit.error();
+        if (const qint64 n = misfit.int64(0); n > 0)
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("%n \"%1\" relationship(s) join CI types this would no longer "
+                                "allow; remove them or keep their types.",
+                                "", int(n))
+                             .arg(old->forwardLabel));
+    }
+
+    Statement kind = m_db.prepare(
+        "INSERT INTO link_kind(kind, forward_label, reverse_label, from_types, to_types) "
+        "VALUES (?1, ?2, ?3, 'ci', 'ci') ON CONFLICT(kind) DO UPDATE SET "
+        "forward_label = excluded.forward_label, reverse_label = excluded.reverse_label");
+    kind.bind(1, r.kind).bind(2, storedForward).bind(3, storedReverse);
+    if (Error e = kind.exec(); e.isError())
+        return e;
+    Statement rel = m_db.prepare(
+        "INSERT INTO ci_relation_type(kind, impact, from_ci_types, to_ci_types, position) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(kind) DO UPDATE SET impact = excluded.impact, "
+        "from_ci_types = excluded.from_ci_types, to_ci_types = excluded.to_ci_types");
+    rel.bind(1, r.kind).bind(2, CiRelationType::impactCode(r.impact));
+    rel.bind(3, r.fromCiTypes.isEmpty() ? u"*"_s : r.fromCiTypes.join(u','));
+    rel.bind(4, r.toCiTypes.isEmpty() ? u"*"_s : r.toCiTypes.join(u','));
+    rel.bind(5, r.position);
+    if (Error e = rel.exec(); e.isError())
+        return e;
+    const QString after = describeRelationType(r, storedForward, storedReverse);
+    if (before != after) {
+        if (Error e = audit(u"ci_relation_type[%1]"_s.arg(r.kind), before, after); e.isError())
+            return e;
+    }
+    return tx.commit();
+}
+
+Error CiTypes::removeRelationType(const QString &kind)
+{
+    WriteTransaction tx(m_db);
+    if (Error e = beginChange(tx); e.isError())
+        return e;
+    Result<QList<CiRelationType>> found = loadRelationTypes(m_db, kind);
+    if (!found.ok())
+        return found.error();
+    if (found->isEmpty())
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("There is no relationship type \"%1\".").arg(kind));
+    const CiRelationType r = found->first();
+    if (r.builtin)
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("\"%1\" is one of the shipped relationship types and stays.")
+                         .arg(r.forwardLabel));
+    Result<qint64> n = relationUsage(kind);
+    if (!n.ok())
+        return n.error();
+    if (*n > 0)
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("%n CI relationship(s) are \"%1\"; remove them first.", "", int(*n))
+                         .arg(r.forwardLabel));
+    for (const char *sql : {"DELETE FROM ci_relation_type WHERE kind = ?1",
+                            "DELETE FROM link_kind WHERE kind = ?1"}) {
+        Statement del = m_db.prepare(sql);
+        del.bind(1, kind);
+        if (Error e = del.exec(); e.isError())
+            return e;
+    }
+    if (Error e = audit(u"ci_relation_type[%1]"_s.arg(kind),
+                        describeRelationType(r, r.forwardLabel, r.reverseLabel), {});
+        e.isError())
         return e;
     return tx.commit();
 }

@@ -67,8 +67,11 @@ struct SB_CORE_EXPORT CiRelationType
     QStringList fromCiTypes; // empty: any
     QStringList toCiTypes; // empty: any
     int position = 0;
+    bool builtin = false; // shipped: its code and labels stay
 
     bool allows(const QString &fromCiType, const QString &toCiType) const;
+    static QString impactCode(Impact impact);
+    static QString impactLabel(Impact impact);
 };
 
 // One attribute whose value differs between two forms of a CI's attributes (JSON objects, as
@@ -114,6 +117,16 @@ public:
     // an attribute CIs already hold values for is refused when a value would not fit.
     Error saveAttribute(const CiAttributeDef &attribute);
     Error removeAttribute(const QString &ciType, const QString &name);
+
+    // How many relationships of this kind there are.
+    Result<qint64> relationUsage(const QString &kind);
+    // Adds a relationship type, or changes the one of the same kind: which way a failure
+    // travels and the CI types each end may have (empty: any), and the labels of the users'
+    // own kinds (shipped ones keep theirs, translated). Narrowing the CI types is refused
+    // while relationships of the kind join types it would no longer allow.
+    Error saveRelationType(const CiRelationType &type);
+    // Only the users' own kinds, and only while no relationship has the kind.
+    Error removeRelationType(const QString &kind);
 
     // The icons the desktop program draws for CI types.
     static QStringList icons();

@@ -265,6 +265,104 @@ TEST_CASE("relationships join the CI types they are for", "[cmdb]")
     CHECK(seen);
 }
 
+TEST_CASE("relationship types: users add their own and widen the shipped ones", "[cmdb]")
+{
+    TempDir dir;
+    auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+    RecordStore store(*wb);
+    CiTypes types(*wb);
+    CiTypeDef cluster;
+    cluster.code = u"cluster"_s;
+    cluster.label = u"Container cluster"_s;
+    REQUIRE(types.saveType(cluster).isOk());
+    const qint64 app = makeCi(store, u"shop"_s, u"application"_s);
+    const qint64 k8s = makeCi(store, u"k8s-1"_s, u"cluster"_s);
+    const qint64 srv = makeCi(store, u"node-1"_s, u"physical_server"_s);
+    auto find = [&](const QString &kind) {
+        Result<QList<CiRelationType>> all = types.relationTypes();
+        REQUIRE(all.ok());
+        for (const CiRelationType &k : *all) {
+            if (k.kind == kind)
+                return k;
+        }
+        FAIL("no relationship type " << kind.toStdString());
+        return CiRelationType();
+    };
+
+    // A new CI type does not run anything until "runs on" takes it.
+    CHECK(store.link(app, k8s, u"runs_on"_s).code() == ErrorCode::InvalidInput);
+    CiRelationType runsOn = find(u"runs_on"_s);
+    CHECK(runsOn.builtin);
+    runsOn.toCiTypes << u"cluster"_s;
+    runsOn.forwardLabel = u"executes on"_s; // a shipped kind keeps its labels
+    REQUIRE(types.saveRelationType(runsOn).isOk());
+    relate(store, app, u"runs_on"_s, k8s);
+    CHECK(find(u"runs_on"_s).forwardLabel == u"runs on"_s);
+    CHECK(find(u"runs_on"_s).toCiTypes.contains(u"cluster"_s));
+    // Narrowing it again under that relationship is refused, and changes nothing.
+    runsOn.toCiTypes.removeAll(u"cluster"_s);
+    const Error narrow = types.saveRelationType(runsOn);
+    CHECK(narrow.code() == ErrorCode::InvalidInput);
+    CHECK(narrow.message().contains(u"1 \"runs on\" relationship"_s));
+    CHECK(find(u"runs_on"_s).toCiTypes.contains(u"cluster"_s));
+
+    // The users' own kind: its labels, which way failures travel, which types it joins.
+    CiRelationType schedules;
+    schedules.kind = u"schedules_on"_s;
+    schedules.forwardLabel = u"schedules on"_s;
+    schedules.reverseLabel = u"schedules"_s;
+    schedules.impact = CiRelationType::Impact::Reverse;
+    schedules.fromCiTypes = {u"cluster"_s};
+    schedules.toCiTypes = {u"physical_server"_s, u"virtual_server"_s};
+    REQUIRE(types.saveRelationType(schedules).isOk());
+    const CiRelationType mine = find(u"schedules_on"_s);
+    CHECK_FALSE(mine.builtin);
+    CHECK(mine.forwardLabel == u"schedules on"_s);
+    CHECK(mine.position > find(u"located_in"_s).position);
+    relate(store, k8s, u"schedules_on"_s, srv);
+    CHECK(store.link(srv, k8s, u"schedules_on"_s).code() == ErrorCode::InvalidInput);
+    Result<QList<LinkInfo>> onNode = store.links(srv);
+    REQUIRE(onNode.ok());
+    REQUIRE(onNode->size() == 1);
+    CHECK(onNode->first().label == u"schedules"_s); // seen from the node
+    // Impact follows it: the node failing reaches the cluster and the shop on it.
+    Result<ImpactResult> down = Impact::analyse(wb->db(), srv, ImpactDirection::Downstream);
+    REQUIRE(down.ok());
+    QStringList reached = titles(down->walk.nodes);
+    reached.sort();
+    CHECK(reached == QStringList {u"k8s-1"_s, u"node-1"_s, u"shop"_s});
+
+    // Bad definitions are refused with their reason.
+    CiRelationType bad = schedules;
+    bad.kind = u"Bad Kind"_s;
+    CHECK(types.saveRelationType(bad).message().contains(u"lower-case"_s));
+    bad.kind = u"relates_to"_s; // a link kind of every record
+    CHECK(types.saveRelationType(bad).message().contains(u"already a kind of link"_s));
+    bad.kind = u"mirrors"_s;
+    CHECK(types.saveRelationType(bad).message().contains(u"already a relationship type"_s));
+    bad.forwardLabel = u"mirrors"_s;
+    bad.reverseLabel = u""_s;
+    CHECK(types.saveRelationType(bad).message().contains(u"a label each way"_s));
+    bad.reverseLabel = u"mirrored by"_s;
+    bad.toCiTypes = {u"spaceship"_s};
+    CHECK(types.saveRelationType(bad).message().contains(u"spaceship"_s));
+
+    // Removing: not while in use, never a shipped one; audited like the CI types.
+    CHECK(types.removeRelationType(u"schedules_on"_s).message().contains(u"remove them first"_s));
+    REQUIRE(store.unlink(k8s, srv, u"schedules_on"_s).isOk());
+    REQUIRE(types.removeRelationType(u"schedules_on"_s).isOk());
+    CHECK(store.link(k8s, srv, u"schedules_on"_s).code() == ErrorCode::InvalidInput);
+    CHECK(types.removeRelationType(u"located_in"_s).message().contains(u"shipped"_s));
+    CHECK(types.removeRelationType(u"nothing"_s).code() == ErrorCode::NotFound);
+    RawSql raw(dir.file(u"cmdb.sbw"_s));
+    CHECK(raw.scalar(u"SELECT count(*) FROM audit WHERE field = 'ci_relation_type[schedules_on]'"_s)
+              .toInt()
+          == 2);
+    CHECK(raw.scalar(u"SELECT count(*) FROM audit WHERE field = 'ci_relation_type[runs_on]'"_s)
+              .toInt()
+          == 1);
+}
+
 // A graph whose answers are known:
 //
 //   customer Acme --uses--> service Billing
