@@ -30,6 +30,20 @@
             <numerusform>%n CIs have the type &quot;%1&quot;; give them another type first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n &quot;%1&quot; relationship(s) join CI types this would no longer allow; remove them or keep their types.</source>
+        <translation>
+            <numerusform>%n &quot;%1&quot; relationship joins CI types this would no longer allow; remove it or keep its types.</numerusform>
+            <numerusform>%n &quot;%1&quot; relationships join CI types this would no longer allow; remove them or keep their types.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CI relationship(s) are &quot;%1&quot;; remove them first.</source>
+        <translation>
+            <numerusform>%n CI relationship is &quot;%1&quot;; remove it first.</numerusform>
+            <numerusform>%n CI relationships are &quot;%1&quot;; remove them first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -546,6 +560,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RelationTypesPage</name>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
         </translation>
     </message>
 </context>

@@ -734,6 +734,54 @@
         <source>CI type &quot;%1&quot; has no attribute &quot;%2&quot;.</source>
         <translation>配置项类型“%1”没有属性“%2”。</translation>
     </message>
+    <message>
+        <source>Both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a relationship type&apos;s code: use lower-case letters, digits and _, starting with a letter, at most 40.</source>
+        <translation>“%1”不能作为关系类型的代码：请使用小写字母、数字和 _，以字母开头，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a kind of link between records.</source>
+        <translation>“%1”已是记录之间的一种链接。</translation>
+    </message>
+    <message>
+        <source>A relationship type needs a label each way, of one line and at most 60 characters.</source>
+        <translation>关系类型需要两个方向的标签，每个为一行，最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a relationship type &quot;%1&quot;.</source>
+        <translation>已有关系类型“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &quot;%1&quot; relationship(s) join CI types this would no longer allow; remove them or keep their types.</source>
+        <translation>
+            <numerusform>有 %n 个“%1”关系连接的配置项类型将不再被允许；请先删除这些关系，或保留其类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no relationship type &quot;%1&quot;.</source>
+        <translation>没有关系类型“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the shipped relationship types and stays.</source>
+        <translation>“%1”是内置的关系类型，不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CI relationship(s) are &quot;%1&quot;; remove them first.</source>
+        <translation>
+            <numerusform>有 %n 个配置项关系属于“%1”；请先删除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From target to source: the source needs the target</source>
+        <translation>从目标到源：源依赖于目标</translation>
+    </message>
+    <message>
+        <source>From source to target: the target needs the source</source>
+        <translation>从源到目标：目标依赖于源</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4625,6 +4673,10 @@
         <source>CI types are changed by administrators and configuration managers; %1 has the roles: %2.</source>
         <translation>配置项类型由管理员和配置经理修改；%1 的角色为：%2。</translation>
     </message>
+    <message>
+        <source>Relationship types are changed by administrators and configuration managers; %1 has the roles: %2.</source>
+        <translation>关系类型由管理员和配置经理更改；%1 拥有的角色：%2。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::AdminPage</name>
@@ -7199,6 +7251,14 @@ Incidents: %6</source>
         <source>Run CMDB &amp;Audit…</source>
         <translation>运行配置审计(&amp;A)…</translation>
     </message>
+    <message>
+        <source>CI &amp;Types…</source>
+        <translation>配置项类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship Types…</source>
+        <translation>关系类型(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NewWorkbookDialog</name>
@@ -7947,6 +8007,119 @@ Incidents: %6</source>
         <source>%1 %2</source>
         <comment>a lifecycle step, then a record: Resolve INC-42</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RelationTypesPage</name>
+    <message>
+        <source>How CIs relate: each relationship type says which way a failure travels along it, for impact analysis, and which CI types its two ends may have. The shipped types keep their names but may join more CI types, such as types of your own.</source>
+        <translation>配置项之间如何关联：每种关系类型说明故障沿其传播的方向（用于影响分析），以及其两端可以是哪些配置项类型。内置类型保留其名称，但可以连接更多配置项类型，例如您自己添加的类型。</translation>
+    </message>
+    <message>
+        <source>Relationship types</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <source>Add &amp;Relationship Type</source>
+        <translation>添加关系类型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Selected relationship type</source>
+        <translation>所选关系类型</translation>
+    </message>
+    <message>
+        <source>e.g. backs_up</source>
+        <translation>例如 backs_up</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and &quot;_&quot;, beginning with a letter; it cannot change once saved</source>
+        <translation>小写字母、数字和“_”，以字母开头；保存后不能更改</translation>
+    </message>
+    <message>
+        <source>e.g. backs up</source>
+        <translation>例如 备份</translation>
+    </message>
+    <message>
+        <source>Read from the source: &quot;backup-01 backs up db-01&quot;</source>
+        <translation>从源读起：“backup-01 备份 db-01”</translation>
+    </message>
+    <message>
+        <source>e.g. backed up by</source>
+        <translation>例如 被备份于</translation>
+    </message>
+    <message>
+        <source>Read from the target: &quot;db-01 backed up by backup-01&quot;</source>
+        <translation>从目标读起：“db-01 被备份于 backup-01”</translation>
+    </message>
+    <message>
+        <source>Which way impact analysis follows this relationship when a CI fails</source>
+        <translation>配置项发生故障时，影响分析沿此关系传播的方向</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse label:</source>
+        <translation>反向标签(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A &amp;failure travels:</source>
+        <translation>故障传播方向(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>使用情况：</translation>
+    </message>
+    <message>
+        <source>&amp;Source may be:</source>
+        <translation>源可以是(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target may be:</source>
+        <translation>目标可以是(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>With no CI type ticked, an end may be any CI.</source>
+        <translation>未勾选任何配置项类型时，该端可以是任意配置项。</translation>
+    </message>
+    <message>
+        <source>(new relationship type)</source>
+        <translation>（新关系类型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n 个关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shipped relationship type stays</source>
+        <translation>内置关系类型不能删除</translation>
+    </message>
+    <message>
+        <source>Relationships of this type exist; remove them first</source>
+        <translation>已存在此类型的关系；请先删除它们</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a relationship type&apos;s code: use lower-case letters, digits and _, starting with a letter, at most 40.</source>
+        <translation>“%1”不能作为关系类型的代码：请使用小写字母、数字和 _，以字母开头，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Two relationship types have the code &quot;%1&quot;.</source>
+        <translation>两个关系类型的代码都是“%1”。</translation>
+    </message>
+    <message>
+        <source>The relationship type &quot;%1&quot; needs a label each way.</source>
+        <translation>关系类型“%1”需要两个方向的标签。</translation>
     </message>
 </context>
 <context>

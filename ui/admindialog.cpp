@@ -5,6 +5,7 @@
 #include "categorypage.h"
 #include "citypespage.h"
 #include "prioritymatrixpage.h"
+#include "relationtypespage.h"
 #include "requestcataloguepage.h"
 #include "sladefinitionpage.h"
 #include "workbookdocument.h"
@@ -34,8 +35,8 @@ using namespace Qt::StringLiterals;
 namespace sb::ui {
 
 namespace {
-const char *const pageNames[] = {"calendars",  "sla",      "matrix",
-                                 "categories", "requests", "ci-types"};
+const char *const pageNames[] = {"calendars", "sla",      "matrix",        "categories",
+                                 "requests",  "ci-types", "relation-types"};
 } // namespace
 
 AdminDialog::AdminDialog(WorkbookDocument *document, QWidget *parent)
@@ -51,8 +52,10 @@ AdminDialog::AdminDialog(WorkbookDocument *document, QWidget *parent)
     m_categories = new CategoryPage(this);
     m_requests = new RequestCataloguePage(this);
     m_ciTypes = new CiTypesPage(this);
-    // Also the order of a save: calendars before the definitions that may use a new one.
-    m_pages = {m_calendars, m_sla, m_matrix, m_categories, m_requests, m_ciTypes};
+    m_relationTypes = new RelationTypesPage(this);
+    // Also the order of a save: calendars before the definitions that may use a new one, CI
+    // types before the relationship types that may join them.
+    m_pages = {m_calendars, m_sla, m_matrix, m_categories, m_requests, m_ciTypes, m_relationTypes};
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(u"adminPages"_s);
@@ -233,6 +236,10 @@ void AdminDialog::applyRights()
                            tr("CI types are changed by administrators and configuration "
                               "managers; %1 has the roles: %2.")
                                .arg(p->login(), heldText));
+    m_relationTypes->setEditable(cmdbRight,
+                                 tr("Relationship types are changed by administrators and "
+                                    "configuration managers; %1 has the roles: %2.")
+                                     .arg(p->login(), heldText));
 
     for (auto it = m_unreadable.cbegin(); it != m_unreadable.cend(); ++it)
         it.key()->setEditable(false, it.value());

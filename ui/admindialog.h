@@ -20,6 +20,7 @@ class CategoryPage;
 class PriorityMatrixPage;
 class RequestCataloguePage;
 class CiTypesPage;
+class RelationTypesPage;
 class SlaDefinitionPage;
 class WorkbookDocument;
 
@@ -43,6 +44,7 @@ public:
     CategoryPage *categoryPage() const { return m_categories; }
     RequestCataloguePage *requestPage() const { return m_requests; }
     CiTypesPage *ciTypesPage() const { return m_ciTypes; }
+    RelationTypesPage *relationTypesPage() const { return m_relationTypes; }
 
     bool isModified() const;
     bool isSaving() const { return m_saving; }
@@ -83,6 +85,7 @@ private:
     CategoryPage *m_categories = nullptr;
     RequestCataloguePage *m_requests = nullptr;
     CiTypesPage *m_ciTypes = nullptr;
+    RelationTypesPage *m_relationTypes = nullptr;
     QList<AdminPage *> m_pages;
     QHash<AdminPage *, QString> m_unreadable; // pages that could not be read, and why
     bool m_saving = false;

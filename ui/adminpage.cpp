@@ -1,6 +1,9 @@
 #include "adminpage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +40,24 @@ void AdminPage::setEditable(bool editable, const QString &why)
                           ? QString()
                           : tr("You can look at these settings but not change them. %1").arg(why));
     applyEditable(editable);
+}
+
+void AdminPage::addIntro(const QString &text)
+{
+    auto *intro = new QLabel(text, this);
+    intro->setWordWrap(true);
+    m_content->addWidget(intro);
+}
+
+QVBoxLayout *AdminPage::listColumn(QListWidget *list, std::initializer_list<QPushButton *> buttons)
+{
+    auto *column = new QVBoxLayout;
+    column->addWidget(list, 1);
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : buttons)
+        row->addWidget(b);
+    column->addLayout(row);
+    return column;
 }
 
 QString AdminPage::readOnlyReason() const

@@ -10,6 +10,8 @@
 #include <functional>
 
 class QLabel;
+class QListWidget;
+class QPushButton;
 class QVBoxLayout;
 
 namespace sb {
@@ -64,6 +66,10 @@ protected:
     virtual void applyEditable(bool editable) = 0;
     // Where the page puts its widgets, below the read-only notice.
     QVBoxLayout *contentLayout() const { return m_content; }
+    // A word-wrapped explanation of the page, at its top.
+    void addIntro(const QString &text);
+    // The left column of a list-and-form page: the list, with its buttons in a row below.
+    static QVBoxLayout *listColumn(QListWidget *list, std::initializer_list<QPushButton *> buttons);
 
 private:
     QLabel *m_banner = nullptr;

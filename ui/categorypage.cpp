@@ -30,12 +30,9 @@ constexpr int NameRole = Qt::UserRole + 1; // the name last accepted, to go back
 CategoryPage::CategoryPage(QWidget *parent)
     : AdminPage(parent)
 {
-    auto *intro = new QLabel(tr("Incidents name a category and a subcategory from this tree. "
-                                "Incidents already recorded keep the names they have when a "
-                                "category is renamed, moved or removed."),
-                             this);
-    intro->setWordWrap(true);
-    contentLayout()->addWidget(intro);
+    addIntro(tr("Incidents name a category and a subcategory from this tree. "
+                "Incidents already recorded keep the names they have when a "
+                "category is renamed, moved or removed."));
 
     auto *row = new QHBoxLayout;
     m_tree = new QTreeWidget(this);

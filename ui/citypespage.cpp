@@ -54,14 +54,10 @@ QStringList splitList(const QString &text)
 CiTypesPage::CiTypesPage(QWidget *parent)
     : AdminPage(parent)
 {
-    auto *intro = new QLabel(tr("What kinds of configuration item the CMDB holds, and the "
-                                "attributes each kind records. CIs keep their values when an "
-                                "attribute is removed; a type in use cannot be removed."),
-                             this);
-    intro->setWordWrap(true);
-    contentLayout()->addWidget(intro);
+    addIntro(tr("What kinds of configuration item the CMDB holds, and the "
+                "attributes each kind records. CIs keep their values when an "
+                "attribute is removed; a type in use cannot be removed."));
     auto *body = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(u"ciTypeList"_s);
     m_list->setAccessibleName(tr("CI types"));
@@ -69,12 +65,7 @@ CiTypesPage::CiTypesPage(QWidget *parent)
     m_addType->setObjectName(u"addCiType"_s);
     m_removeType = new QPushButton(tr("Remove Type"), this);
     m_removeType->setObjectName(u"removeCiType"_s);
-    auto *typeButtons = new QHBoxLayout;
-    typeButtons->addWidget(m_addType);
-    typeButtons->addWidget(m_removeType);
-    left->addWidget(m_list, 1);
-    left->addLayout(typeButtons);
-    body->addLayout(left, 1);
+    body->addLayout(listColumn(m_list, {m_addType, m_removeType}), 1);
 
     m_form = new QGroupBox(tr("Selected CI type"), this);
     auto *formLayout = new QVBoxLayout(m_form);

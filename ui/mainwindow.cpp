@@ -159,12 +159,7 @@ void MainWindow::createActions()
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkWorkbook);
     m_adminAction = new QAction(this);
     m_adminAction->setObjectName(u"adminAction"_s);
-    connect(m_adminAction, &QAction::triggered, this, [this] {
-        if (!m_document)
-            return;
-        AdminDialog dialog(m_document.get(), this);
-        dialog.exec();
-    });
+    connect(m_adminAction, &QAction::triggered, this, [this] { administer({}); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -188,6 +183,13 @@ void MainWindow::createActions()
         showDock(u"cmdb"_s);
         m_cis->runAudit();
     });
+    m_ciTypesAction = new QAction(this);
+    m_ciTypesAction->setObjectName(u"ciTypesAction"_s);
+    connect(m_ciTypesAction, &QAction::triggered, this, [this] { administer(u"ci-types"_s); });
+    m_relationTypesAction = new QAction(this);
+    m_relationTypesAction->setObjectName(u"relationTypesAction"_s);
+    connect(m_relationTypesAction, &QAction::triggered, this,
+            [this] { administer(u"relation-types"_s); });
     m_resetLayoutAction = new QAction(this);
     connect(m_resetLayoutAction, &QAction::triggered, this,
             [this] { restoreState(m_defaultState); });
@@ -256,6 +258,9 @@ void MainWindow::createMenus()
     m_cmdbMenu = menuBar()->addMenu(QString());
     m_cmdbMenu->addAction(m_baselinesAction);
     m_cmdbMenu->addAction(m_cmdbAuditAction);
+    m_cmdbMenu->addSeparator();
+    m_cmdbMenu->addAction(m_ciTypesAction);
+    m_cmdbMenu->addAction(m_relationTypesAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -299,6 +304,8 @@ void MainWindow::retranslateUi()
     m_cmdbMenu->setTitle(tr("&CMDB"));
     m_baselinesAction->setText(tr("&Baselines…"));
     m_cmdbAuditAction->setText(tr("Run CMDB &Audit…"));
+    m_ciTypesAction->setText(tr("CI &Types…"));
+    m_relationTypesAction->setText(tr("&Relationship Types…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Workbook…"));
@@ -413,6 +420,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkbookDocument> document)
     m_newRecordAction->setEnabled(open && !m_document->workbook().isReadOnly());
     m_findAction->setEnabled(open);
     m_baselinesAction->setEnabled(open);
+    m_ciTypesAction->setEnabled(open);
+    m_relationTypesAction->setEnabled(open);
     m_cmdbAuditAction->setEnabled(open && !m_document->workbook().isReadOnly());
     for (RecordPanel *p : recordPanels())
         p->setEnabled(open);
@@ -655,6 +664,16 @@ void MainWindow::checkWorkbook()
 QList<RecordPanel *> MainWindow::recordPanels() const
 {
     return {m_masterData, m_tasks, m_incidents, m_requests, m_problems, m_knowledge, m_cis};
+}
+
+void MainWindow::administer(const QString &page)
+{
+    if (!m_document)
+        return;
+    AdminDialog dialog(m_document.get(), this);
+    if (!page.isEmpty())
+        dialog.showPage(page);
+    dialog.exec();
 }
 
 bool MainWindow::showDock(const QString &name)

@@ -74,6 +74,8 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    // The administration dialog, open on `page` (empty: its first).
+    void administer(const QString &page);
     void retranslateUi();
     void setDocument(std::unique_ptr<WorkbookDocument> document);
     void updateStatus();
@@ -130,6 +132,8 @@ private:
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_baselinesAction = nullptr;
     QAction *m_cmdbAuditAction = nullptr;
+    QAction *m_ciTypesAction = nullptr;
+    QAction *m_relationTypesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languages = nullptr;

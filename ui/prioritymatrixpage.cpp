@@ -19,12 +19,9 @@ namespace sb::ui {
 PriorityMatrixPage::PriorityMatrixPage(QWidget *parent)
     : AdminPage(parent)
 {
-    auto *intro = new QLabel(
+    addIntro(
         tr("A ticket's priority follows from its impact and urgency; 1 is the highest of each. "
-           "A changed matrix applies to tickets whose impact or urgency changes from now on."),
-        this);
-    intro->setWordWrap(true);
-    contentLayout()->addWidget(intro);
+           "A changed matrix applies to tickets whose impact or urgency changes from now on."));
 
     auto *size = new QFormLayout;
     size->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

@@ -34,12 +34,9 @@ enum Column { CodeColumn, NameColumn, ServiceColumn, ApprovalColumn, TasksColumn
 RequestCataloguePage::RequestCataloguePage(QWidget *parent)
     : AdminPage(parent)
 {
-    auto *intro = new QLabel(tr("The types of service request the desk offers. Requests name "
-                                "their type by its code; those already raised keep the code "
-                                "they name."),
-                             this);
-    intro->setWordWrap(true);
-    contentLayout()->addWidget(intro);
+    addIntro(tr("The types of service request the desk offers. Requests name "
+                "their type by its code; those already raised keep the code "
+                "they name."));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);

@@ -64,12 +64,9 @@ QListWidget *stateList(const QString &objectName, QWidget *parent)
 SlaDefinitionPage::SlaDefinitionPage(QWidget *parent)
     : AdminPage(parent)
 {
-    auto *intro = new QLabel(tr("The most specific active definition that matches a ticket's "
-                                "type, priority, service and customer measures it. Targets are "
-                                "working time on the definition's calendar."),
-                             this);
-    intro->setWordWrap(true);
-    contentLayout()->addWidget(intro);
+    addIntro(tr("The most specific active definition that matches a ticket's "
+                "type, priority, service and customer measures it. Targets are "
+                "working time on the definition's calendar."));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);

@@ -208,8 +208,8 @@ QString CiRelationType::impactCode(Impact impact)
 QString CiRelationType::impactLabel(Impact impact)
 {
     switch (impact) {
-    case Impact::Reverse: return Tr::tr("To the source (A needs B: B failing reaches A)");
-    case Impact::Forward: return Tr::tr("To the target (A failing reaches B)");
+    case Impact::Reverse: return Tr::tr("From target to source: the source needs the target");
+    case Impact::Forward: return Tr::tr("From source to target: the target needs the source");
     case Impact::Both: return Tr::tr("Both ways");
     }
     return {};

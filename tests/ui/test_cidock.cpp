@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "recordeditor.h"
+#include "relationtypespage.h"
 #include "workbookdocument.h"
 
 #include <QApplication>
@@ -282,4 +283,88 @@ TEST_CASE("CI types are added and given attributes in the administration dialog"
     REQUIRE(printer.ok());
     REQUIRE(printer->attribute(u"pages_per_minute"_s));
     CHECK(printer->attribute(u"pages_per_minute"_s)->kind == CiAttributeDef::Kind::Number);
+}
+
+TEST_CASE("relationship types: a kind of one's own, and a shipped kind joining a new CI type")
+{
+    TempDir t;
+    Book b(t);
+    CiTypes types(*b.wb);
+    CiTypeDef cluster;
+    cluster.code = u"cluster"_s;
+    cluster.label = u"Container cluster"_s;
+    REQUIRE(types.saveType(cluster).isOk());
+    const qint64 app = b.ci(u"shop"_s, u"application"_s);
+    const qint64 k8s = b.ci(u"k8s-1"_s, u"cluster"_s);
+    const qint64 vm = b.ci(u"vm-1"_s, u"virtual_server"_s);
+    b.link(app, vm, u"runs_on"_s);
+    b.close();
+    Shell s(b.path);
+    WorkbookDocument *doc = s.window.document();
+    REQUIRE(doc);
+    AdminDialog dialog(doc, &s.window);
+    REQUIRE(dialog.showPage(u"relation-types"_s));
+    RelationTypesPage *page = dialog.relationTypesPage();
+    QListWidget *kinds = page->kindList();
+    REQUIRE(kinds->count() == 7);
+
+    // "runs on" is shipped: its labels stay, and it says it is in use and cannot go.
+    int runsOn = -1;
+    for (int i = 0; i < kinds->count(); ++i) {
+        if (kinds->item(i)->toolTip() == u"runs_on"_s)
+            runsOn = i;
+    }
+    REQUIRE(runsOn >= 0);
+    kinds->setCurrentRow(runsOn);
+    CHECK(page->forwardField()->isReadOnly());
+    CHECK(page->codeField()->isReadOnly());
+    CHECK(page->findChild<QLabel *>(u"relationTypeUsage"_s)->text() == u"1 relationship"_s);
+    CHECK_FALSE(page->findChild<QPushButton *>(u"removeRelationType"_s)->isEnabled());
+    // Tick the new CI type as a target.
+    QListWidget *to = page->toList();
+    QListWidgetItem *clusterItem = nullptr;
+    for (int i = 0; i < to->count(); ++i) {
+        if (to->item(i)->data(Qt::UserRole).toString() == u"cluster"_s)
+            clusterItem = to->item(i);
+    }
+    REQUIRE(clusterItem);
+    CHECK(clusterItem->text() == u"Container cluster"_s);
+    clusterItem->setCheckState(Qt::Checked);
+    CHECK(page->isModified());
+    CHECK(kinds->item(runsOn)->text().endsWith(u" *"_s));
+
+    // A kind of one's own.
+    page->addKind();
+    QTest::keyClicks(page->codeField(), u"backs_up"_s);
+    QTest::keyClicks(page->forwardField(), u"backs up"_s);
+    CHECK(page->validate().message().contains(u"a label each way"_s));
+    QTest::keyClicks(page->reverseField(), u"backed up by"_s);
+    page->impactField()->setCurrentIndex(
+        page->impactField()->findData(CiRelationType::impactCode(CiRelationType::Impact::Forward)));
+    REQUIRE(page->validate().isOk());
+
+    auto *save = dialog.findChild<QPushButton *>(u"adminSave"_s);
+    REQUIRE(save);
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *message = dialog.findChild<QLabel *>(u"adminMessage"_s);
+    const bool saved = waitFor([&] { return !page->isModified(); });
+    INFO(message->text().toStdString());
+    REQUIRE(saved);
+
+    auto wb = openAs(b.path);
+    RecordStore store(*wb);
+    CHECK(store.link(app, k8s, u"runs_on"_s).isOk());
+    CHECK(store.link(vm, app, u"backs_up"_s).isOk());
+    Result<QList<CiRelationType>> mine = CiTypes::loadRelationTypes(wb->db(), u"backs_up"_s);
+    REQUIRE(mine.ok());
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->first().reverseLabel == u"backed up by"_s);
+    CHECK(mine->first().impact == CiRelationType::Impact::Forward);
+    CHECK(mine->first().fromCiTypes.isEmpty()); // nothing ticked: any CI
+
+    // The CMDB menu opens the same page.
+    QAction *menuEntry = s.window.findChild<QAction *>(u"relationTypesAction"_s);
+    REQUIRE(menuEntry);
+    CHECK(menuEntry->isEnabled());
 }
