@@ -76,7 +76,6 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
     if (cut)
         *cut = near->truncated;
     const int distance = walk.nodes[at].distance;
-    walk.nodes[at].hubDegree = 0; // walked through now
     QSet<qint64> ids;
     for (const CmdbNode &n : std::as_const(walk.nodes))
         ids.insert(n.id);
@@ -99,12 +98,30 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
     return {};
 }
 
-int hubsNotExpanded(const CmdbWalk &walk)
+// Of the hubs a neighbourhood did not walk through (CmdbNode::hubDegree): how many of their
+// relationships are not drawn. Expanding one draws them; collapsing it hides them again.
+QHash<qint64, int> undrawnRelations(const CmdbWalk &walk)
 {
-    int hubs = 0;
-    for (const CmdbNode &n : walk.nodes)
-        hubs += n.hubDegree > 0 ? 1 : 0;
-    return hubs;
+    QHash<qint64, int> out;
+    for (const CmdbNode &n : walk.nodes) {
+        if (n.hubDegree > 0)
+            out.insert(n.id, n.hubDegree);
+    }
+    if (out.isEmpty())
+        return out;
+    for (const CmdbEdge &e : walk.edges) {
+        for (qint64 end : {e.fromId, e.toId}) {
+            if (auto it = out.find(end); it != out.end())
+                --*it;
+        }
+    }
+    for (auto it = out.begin(); it != out.end();) {
+        if (*it <= 0)
+            it = out.erase(it);
+        else
+            ++it;
+    }
+    return out;
 }
 
 struct Suggestion
@@ -1016,7 +1033,7 @@ void CiGraphPanel::applyLoaded(const Loaded &loaded, bool sameFocus)
         m_note = tr("the first %1 of %2 CIs").arg(OverviewLimit).arg(loaded.overviewTotal);
     else if (m_walk.truncated && m_walk.nodes.size() >= MaxFocusNodes)
         m_note = tr("stopped at %1 records").arg(MaxFocusNodes);
-    else if (const int hubs = hubsNotExpanded(m_walk); hubs > 0)
+    else if (const int hubs = int(undrawnRelations(m_walk).size()); hubs > 0)
         m_note = tr("%n record(s) with many relationships not expanded", nullptr, hubs);
     fillAffected();
     m_fitAfterLayout = !sameFocus;
@@ -1031,19 +1048,7 @@ void CiGraphPanel::showGraph(bool animate, qint64 anchorId)
     QHash<qint64, const CmdbNode *> byId;
     QList<CiGraphNode> nodes;
     nodes.reserve(m_walk.nodes.size());
-    QHash<qint64, int> drawnRelations; // of hubs: their relationships with what is drawn
-    for (const CmdbNode &n : std::as_const(m_walk.nodes)) {
-        if (n.hubDegree > 0)
-            drawnRelations.insert(n.id, 0);
-    }
-    if (!drawnRelations.isEmpty()) {
-        for (const CmdbEdge &e : std::as_const(m_walk.edges)) {
-            for (qint64 end : {e.fromId, e.toId}) {
-                if (auto it = drawnRelations.find(end); it != drawnRelations.end())
-                    ++*it;
-            }
-        }
-    }
+    const QHash<qint64, int> undrawn = undrawnRelations(m_walk);
     for (const CmdbNode &n : std::as_const(m_walk.nodes)) {
         byId.insert(n.id, &n);
         // Impact follows every relationship: the CI type filter hides what it reached, and
@@ -1069,8 +1074,7 @@ void CiGraphPanel::showGraph(bool animate, qint64 anchorId)
             g.look.typeLabel = def->displayLabel();
         }
         g.look.stateLabel = RecordTypes::stateLabel(n.state);
-        if (n.hubDegree > 0)
-            g.look.moreRelations = std::max(0, n.hubDegree - drawnRelations.value(n.id));
+        g.look.moreRelations = undrawn.value(n.id);
         nodes.append(g);
         shown.insert(n.id);
     }

@@ -404,6 +404,11 @@ TEST_CASE("a hub is drawn without its neighbours until it is expanded")
     s.settle();
     CHECK(view->nodeItem(site)->moreRelations() == 0);
     CHECK_FALSE(g->statusText().contains(u"many relationships"_s));
+    // Collapsed again, it is marked again.
+    g->collapse(site);
+    REQUIRE(waitFor([&] { return view->nodeCount() == 8 && !g->isBusy(); }));
+    s.settle();
+    CHECK(view->nodeItem(site)->moreRelations() == 40);
 
     // Focused on the hub itself, all of it is drawn.
     g->setHops(1);
