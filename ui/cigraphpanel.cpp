@@ -73,8 +73,10 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
         Impact::neighbourhood(db, id, 1, kinds, ciTypes, CiGraphPanel::MaxFocusNodes);
     if (!near.ok())
         return near.error();
+    // Cut at the size a drawing takes (one step away, every neighbour is on the walk's last
+    // layer: its own `truncated` says only that they have neighbours of their own).
     if (cut)
-        *cut = near->truncated;
+        *cut = near->nodes.size() >= CiGraphPanel::MaxFocusNodes;
     const int distance = walk.nodes[at].distance;
     QSet<qint64> ids;
     for (const CmdbNode &n : std::as_const(walk.nodes))
@@ -1033,8 +1035,7 @@ void CiGraphPanel::applyLoaded(const Loaded &loaded, bool sameFocus)
         m_note = tr("the first %1 of %2 CIs").arg(OverviewLimit).arg(loaded.overviewTotal);
     else if (m_walk.truncated && m_walk.nodes.size() >= MaxFocusNodes)
         m_note = tr("stopped at %1 records").arg(MaxFocusNodes);
-    else if (const int hubs = int(undrawnRelations(m_walk).size()); hubs > 0)
-        m_note = tr("%n record(s) with many relationships not expanded", nullptr, hubs);
+
     fillAffected();
     m_fitAfterLayout = !sameFocus;
     m_chooseRankDir = m_chooseRankDir || !sameFocus;
@@ -1390,6 +1391,9 @@ void CiGraphPanel::updateStatus()
             text += u", "_s + tr("filtered");
         if (!m_note.isEmpty())
             text += u" — "_s + m_note;
+        if (const int hubs = int(undrawnRelations(m_walk).size()); hubs > 0 && !m_overview)
+            text +=
+                u" — "_s + tr("%n record(s) with many relationships not expanded", nullptr, hubs);
     }
     m_status->setText(text);
     m_status->setToolTip(text);

@@ -338,6 +338,9 @@ TEST_CASE("expanding adds neighbours in place; collapsing hides what came throug
     for (const CiEdgeItem *e : view->edgeItems())
         vmToWeb = vmToWeb || (e->fromNode()->id() == c.web && e->toNode()->id() == c.vm);
     CHECK(vmToWeb);
+    // Everything around esx-1 is drawn: nothing to say about a cut.
+    CHECK_FALSE(g->statusText().contains(u"more neighbours"_s));
+    CHECK_FALSE(g->statusText().contains(u"nothing more"_s));
     // The expanded node stayed where it was: the rest moved around it.
     const QPointF after = view->nodeItem(c.esx1)->pos();
     CHECK(std::abs(after.x() - before.x()) < 1);
@@ -404,11 +407,16 @@ TEST_CASE("a hub is drawn without its neighbours until it is expanded")
     s.settle();
     CHECK(view->nodeItem(site)->moreRelations() == 0);
     CHECK_FALSE(g->statusText().contains(u"many relationships"_s));
-    // Collapsed again, it is marked again.
+    REQUIRE(waitFor([&] { return g->statusText().startsWith(u"48 records"_s); }));
+    CHECK_FALSE(g->statusText().contains(u"more neighbours"_s));
+    // Collapsed again, it is marked again, and the status says so again.
     g->collapse(site);
     REQUIRE(waitFor([&] { return view->nodeCount() == 8 && !g->isBusy(); }));
     s.settle();
     CHECK(view->nodeItem(site)->moreRelations() == 40);
+    // The status follows once the (cached) layout is applied.
+    REQUIRE(waitFor([&] { return g->statusText().startsWith(u"8 records"_s); }));
+    CHECK(g->statusText().contains(u"1 record with many relationships not expanded"_s));
 
     // Focused on the hub itself, all of it is drawn.
     g->setHops(1);
