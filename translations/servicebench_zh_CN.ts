@@ -782,6 +782,10 @@
         <source>From source to target: the target needs the source</source>
         <translation>从源到目标：目标依赖于源</translation>
     </message>
+    <message>
+        <source>The relationship type &quot;%1&quot; joins CIs of the type &quot;%2&quot;; take the type out of it first.</source>
+        <translation>关系类型“%1”连接类型为“%2”的配置项；请先从该关系类型中去掉此类型。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -23,10 +23,18 @@ namespace {
 const CiRelationType::Impact Impacts[] = {
     CiRelationType::Impact::Reverse, CiRelationType::Impact::Forward, CiRelationType::Impact::Both};
 
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// The CI type lists compare in any order: the page lists them in the types' order.
 bool sameKind(const CiRelationType &a, const CiRelationType &b)
 {
     return a.kind == b.kind && a.forwardLabel == b.forwardLabel && a.reverseLabel == b.reverseLabel
-        && a.impact == b.impact && a.fromCiTypes == b.fromCiTypes && a.toCiTypes == b.toCiTypes;
+        && a.impact == b.impact && sorted(a.fromCiTypes) == sorted(b.fromCiTypes)
+        && sorted(a.toCiTypes) == sorted(b.toCiTypes);
 }
 
 QStringList ticked(const QListWidget *list)
@@ -234,8 +242,19 @@ void RelationTypesPage::kindEdited()
         if (CiRelationType::impactCode(impact) == m_impact->currentData().toString())
             k.impact = impact;
     }
-    k.fromCiTypes = ticked(m_from);
-    k.toCiTypes = ticked(m_to);
+    // Codes the lists do not show (no such CI type now) stay as they were.
+    auto ends = [this](const QListWidget *list, const QStringList &before) {
+        QStringList out = ticked(list);
+        for (const QString &code : before) {
+            const bool shown = std::any_of(m_ciTypes.cbegin(), m_ciTypes.cend(),
+                                           [&](const CiTypeDef &t) { return t.code == code; });
+            if (!shown && !out.contains(code))
+                out << code;
+        }
+        return out;
+    };
+    k.fromCiTypes = ends(m_from, k.fromCiTypes);
+    k.toCiTypes = ends(m_to, k.toCiTypes);
     updateListRow(m_current);
     Q_EMIT modifiedChanged();
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,12 +107,16 @@ QString describeAttribute(const CiAttributeDef &a)
 QString describeRelationType(const CiRelationType &r, const QString &forward,
                              const QString &reverse)
 {
+    QStringList from = r.fromCiTypes;
+    QStringList to = r.toCiTypes;
+    from.sort();
+    to.sort();
     const QJsonObject o {{u"kind"_s, r.kind},
                          {u"forward_label"_s, forward},
                          {u"reverse_label"_s, reverse},
                          {u"impact"_s, CiRelationType::impactCode(r.impact)},
-                         {u"from_ci_types"_s, QJsonArray::fromStringList(r.fromCiTypes)},
-                         {u"to_ci_types"_s, QJsonArray::fromStringList(r.toCiTypes)},
+                         {u"from_ci_types"_s, QJsonArray::fromStringList(from)},
+                         {u"to_ci_types"_s, QJsonArray::fromStringList(to)},
                          {u"position"_s, r.position}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -527,6 +532,16 @@ Error CiTypes::removeType(const QString &code)
             ErrorCode::InvalidInput,
             Tr::tr("%n CI(s) have the type \"%1\"; give them another type first.", "", int(*n))
                 .arg(t->displayLabel()));
+    Result<QList<CiRelationType>> kinds = loadRelationTypes(m_db);
+    if (!kinds.ok())
+        return kinds.error();
+    for (const CiRelationType &k : *kinds) {
+        if (k.fromCiTypes.contains(code) || k.toCiTypes.contains(code))
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The relationship type \"%1\" joins CIs of the type \"%2\"; "
+                                "take the type out of it first.")
+                             .arg(k.forwardLabel, t->displayLabel()));
+    }
     Statement del = m_db.prepare("DELETE FROM ci_type WHERE code = ?1");
     del.bind(1, code);
     if (Error e = del.exec(); e.isError())
@@ -698,6 +713,7 @@ Error CiTypes::saveRelationType(const CiRelationType &in)
             if (!v.isEmpty() && v != u"*"_s && !clean.contains(v))
                 clean << v;
         }
+        clean.sort(); // one order, so that a list in another order is no change
         *list = clean;
     }
 
@@ -756,10 +772,32 @@ Error CiTypes::saveRelationType(const CiRelationType &in)
                          Tr::tr("A relationship type needs a label each way, of one line and at "
                                 "most 60 characters."));
     }
-    for (const CiRelationType &k : *all) {
-        if (k.kind != r.kind && k.forwardLabel.compare(forward, Qt::CaseInsensitive) == 0)
-            return Error(ErrorCode::InvalidInput,
-                         Tr::tr("There is already a relationship type \"%1\".").arg(forward));
+    {
+        // A label another kind has, as stored or as shown in the language in use, would make
+        // two kinds read alike.
+        Statement labels =
+            m_db.prepare("SELECT k.kind, k.forward_label, k.reverse_label FROM link_kind k "
+                         "JOIN ci_relation_type r ON r.kind = k.kind WHERE k.kind <> ?1");
+        labels.bind(1, r.kind);
+        QHash<QString, QStringList> taken;
+        while (labels.next())
+            taken[labels.text(0)] << labels.text(1) << labels.text(2);
+        if (labels.error().isError())
+            return labels.error();
+        for (const CiRelationType &k : *all) {
+            if (k.kind != r.kind)
+                taken[k.kind] << k.forwardLabel << k.reverseLabel;
+        }
+        for (const QStringList &names : std::as_const(taken)) {
+            for (const QString &mine : {storedForward, storedReverse}) {
+                for (const QString &name : names) {
+                    if (name.compare(mine, Qt::CaseInsensitive) == 0)
+                        return Error(
+                            ErrorCode::InvalidInput,
+                            Tr::tr("There is already a relationship type \"%1\".").arg(mine));
+                }
+            }
+        }
     }
     if (old) {
         // Narrower ends: the relationships already made must still fit.
@@ -829,6 +867,15 @@ Error CiTypes::removeRelationType(const QString &kind)
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("%n CI relationship(s) are \"%1\"; remove them first.", "", int(*n))
                          .arg(r.forwardLabel));
+    QString before;
+    {
+        Statement st =
+            m_db.prepare("SELECT forward_label, reverse_label FROM link_kind WHERE kind = ?1");
+        st.bind(1, kind);
+        if (!st.next())
+            return st.error().isError() ? st.error() : Error(ErrorCode::Internal, kind);
+        before = describeRelationType(r, st.text(0), st.text(1));
+    }
     for (const char *sql : {"DELETE FROM ci_relation_type WHERE kind = ?1",
                             "DELETE FROM link_kind WHERE kind = ?1"}) {
         Statement del = m_db.prepare(sql);
@@ -836,9 +883,7 @@ Error CiTypes::removeRelationType(const QString &kind)
         if (Error e = del.exec(); e.isError())
             return e;
     }
-    if (Error e = audit(u"ci_relation_type[%1]"_s.arg(kind),
-                        describeRelationType(r, r.forwardLabel, r.reverseLabel), {});
-        e.isError())
+    if (Error e = audit(u"ci_relation_type[%1]"_s.arg(kind), before, {}); e.isError())
         return e;
     return tx.commit();
 }

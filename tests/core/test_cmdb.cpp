@@ -355,13 +355,72 @@ TEST_CASE("relationship types: users add their own and widen the shipped ones", 
     CHECK(store.link(k8s, srv, u"schedules_on"_s).code() == ErrorCode::InvalidInput);
     CHECK(types.removeRelationType(u"located_in"_s).message().contains(u"shipped"_s));
     CHECK(types.removeRelationType(u"nothing"_s).code() == ErrorCode::NotFound);
+
+    // A label another kind has, either way, even its reverse one, is taken.
+    bad = schedules;
+    bad.kind = u"serves"_s;
+    bad.forwardLabel = u"Hosts"_s;
+    CHECK(types.saveRelationType(bad).message().contains(u"already a relationship type"_s));
+
+    // A CI type a relationship type names stays until it is taken out there.
+    CiTypeDef edge;
+    edge.code = u"edge_box"_s;
+    edge.label = u"Edge box"_s;
+    REQUIRE(types.saveType(edge).isOk());
+    runsOn = find(u"runs_on"_s);
+    runsOn.fromCiTypes << u"edge_box"_s;
+    REQUIRE(types.saveRelationType(runsOn).isOk());
+    const Error named = types.removeType(u"edge_box"_s);
+    CHECK(named.code() == ErrorCode::InvalidInput);
+    CHECK(named.message().contains(u"\"runs on\""_s));
+    // The same lists in another order are no change: nothing written, nothing audited.
+    runsOn = find(u"runs_on"_s);
+    std::reverse(runsOn.fromCiTypes.begin(), runsOn.fromCiTypes.end());
+    REQUIRE(types.saveRelationType(runsOn).isOk());
+    runsOn.fromCiTypes.removeAll(u"edge_box"_s);
+    REQUIRE(types.saveRelationType(runsOn).isOk());
+    REQUIRE(types.removeType(u"edge_box"_s).isOk());
+
     RawSql raw(dir.file(u"cmdb.sbw"_s));
     CHECK(raw.scalar(u"SELECT count(*) FROM audit WHERE field = 'ci_relation_type[schedules_on]'"_s)
               .toInt()
           == 2);
+    // Widened for the cluster, widened for the edge box, narrowed again.
     CHECK(raw.scalar(u"SELECT count(*) FROM audit WHERE field = 'ci_relation_type[runs_on]'"_s)
               .toInt()
-          == 1);
+          == 3);
+    // The removal keeps the labels as stored, not as shown.
+    CHECK(raw.scalar(u"SELECT old_value FROM audit WHERE field = "
+                     "'ci_relation_type[schedules_on]' ORDER BY rowid DESC LIMIT 1"_s)
+              .contains(u"\"forward_label\":\"schedules on\""_s));
+}
+
+TEST_CASE("relationship types are changed by configuration managers and administrators only",
+          "[cmdb]")
+{
+    TempDir dir;
+    {
+        auto wb = newWorkbook(dir.file(u"cmdb.sbw"_s));
+        RecordStore admin(*wb);
+        REQUIRE(
+            admin.create(u"person"_s, {{u"title"_s, u"Ann Agent"_s}, {u"login"_s, u"ann"_s}}).ok());
+        REQUIRE(admin.grantRole(u"ann"_s, u"agent"_s).isOk());
+        CiRelationType mine;
+        mine.kind = u"mirrors"_s;
+        mine.forwardLabel = u"mirrors"_s;
+        mine.reverseLabel = u"mirrored by"_s;
+        REQUIRE(CiTypes(*wb).saveRelationType(mine).isOk());
+    }
+    auto asAnn = openAs(dir.file(u"cmdb.sbw"_s), u"ann"_s);
+    CiTypes annTypes(*asAnn);
+    CiRelationType theirs;
+    theirs.kind = u"feeds"_s;
+    theirs.forwardLabel = u"feeds"_s;
+    theirs.reverseLabel = u"fed by"_s;
+    CHECK(annTypes.saveRelationType(theirs).code() == ErrorCode::PermissionDenied);
+    CHECK(annTypes.removeRelationType(u"mirrors"_s).code() == ErrorCode::PermissionDenied);
+    CHECK(CiTypes::loadRelationTypes(asAnn->db(), u"mirrors"_s)->size() == 1);
+    CHECK(CiTypes::loadRelationTypes(asAnn->db(), u"feeds"_s)->isEmpty());
 }
 
 // A graph whose answers are known:
