@@ -69,8 +69,8 @@ Error expandInto(Database &db, CmdbWalk &walk, qint64 id, const QSet<QString> &k
     const int at = walk.indexOf(id);
     if (at < 0)
         return {};
-    Result<CmdbWalk> near =
-        Impact::neighbourhood(db, id, 1, kinds, ciTypes, CiGraphPanel::MaxFocusNodes);
+    Result<CmdbWalk> near = Impact::neighbourhood(
+        db, id, 1, kinds, ciTypes, CiGraphPanel::MaxFocusNodes, CiGraphPanel::HubLimit);
     if (!near.ok())
         return near.error();
     // Cut at the size a drawing takes (one step away, every neighbour is on the walk's last

@@ -114,11 +114,13 @@ Result<CmdbWalk> walk(Database &db, qint64 startId, const WalkSpec &spec)
             st.reset();
         }
         // A hub (a location, a big service component) is drawn but not walked through: its
-        // relationships are counted instead. The start always is walked.
-        const bool hub = spec.hubLimit > 0 && head > 0 && !lastLayer && !fresh.isEmpty()
-            && steps.size() > spec.hubLimit;
+        // relationships are counted instead, on the drawing's edge too. The start always is
+        // walked.
+        const bool hub =
+            spec.hubLimit > 0 && head > 0 && !fresh.isEmpty() && steps.size() > spec.hubLimit;
         if (hub) {
             out.nodes[head].hubDegree = int(steps.size());
+            out.truncated = out.truncated || lastLayer;
         } else {
             for (const CmdbNode &n : std::as_const(fresh)) {
                 if (lastLayer || out.nodes.size() >= spec.maxNodes) {

@@ -88,7 +88,8 @@ public:
     // ciTypes is neither shown nor walked through (the start always is). hubLimit > 0: a record
     // other than the start with more relationships than that (a location, a large service
     // component) is a hub: it is reached but not walked through, and its hubDegree says how
-    // many relationships it has, so that a drawing stays about the start.
+    // many relationships it has (also on the last step), so that a drawing stays about the
+    // start.
     static Result<CmdbWalk> neighbourhood(Database &db, qint64 startId, int hops,
                                           const QSet<QString> &kinds = {},
                                           const QSet<QString> &ciTypes = {}, int maxNodes = 5000,

@@ -576,6 +576,12 @@ TEST_CASE("impact analysis follows the way failures travel, through cycles", "[c
             toSite += e.toId == site ? 1 : 0;
         CHECK(toSite == 2);
 
+        // On the last step a hub is marked all the same.
+        Result<CmdbWalk> oneStep = Impact::neighbourhood(wb->db(), esx2, 1, {}, {}, 5000, 25);
+        REQUIRE(oneStep.ok());
+        CHECK(oneStep->nodes[oneStep->indexOf(site)].hubDegree == 33);
+        CHECK(oneStep->nodes[oneStep->indexOf(esx1)].hubDegree == 0);
+
         // Started at the hub, every neighbour is reached.
         Result<CmdbWalk> fromSite = Impact::neighbourhood(wb->db(), site, 1, {}, {}, 5000, 25);
         REQUIRE(fromSite.ok());
