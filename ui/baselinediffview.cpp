@@ -128,11 +128,7 @@ QTreeWidgetItem *BaselineDiffView::groupItem(Group group) const
 
 QString BaselineDiffView::typeLabel(const QString &code) const
 {
-    for (const CiTypeDef &t : m_types) {
-        if (t.code == code)
-            return t.displayLabel();
-    }
-    return code;
+    return CiTypes::labelOf(m_types, code);
 }
 
 QString BaselineDiffView::fieldLabel(const QString &ciType, const QString &field) const

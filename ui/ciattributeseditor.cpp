@@ -124,11 +124,7 @@ void CiAttributesEditor::rebuildAttributes()
         m_attributes->removeRow(0);
     m_editors.clear();
     const QString code = currentType();
-    const CiTypeDef *type = nullptr;
-    for (const CiTypeDef &t : std::as_const(m_types)) {
-        if (t.code == code)
-            type = &t;
-    }
+    const CiTypeDef *type = CiTypes::find(m_types, code);
     m_subtype->clear();
     if (type) {
         m_subtype->addItem(QString());
@@ -233,11 +229,7 @@ QJsonObject CiAttributesEditor::currentAttributes() const
 {
     QJsonObject out;
     const QString code = currentType();
-    const CiTypeDef *type = nullptr;
-    for (const CiTypeDef &t : m_types) {
-        if (t.code == code)
-            type = &t;
-    }
+    const CiTypeDef *type = CiTypes::find(m_types, code);
     if (type) {
         for (const CiAttributeDef &a : type->attributes) {
             const QString text = attributeText(a.name);

@@ -527,55 +527,50 @@ void CiGraphPanel::reloadMeta()
         });
 }
 
+// Show All, Hide All, then one entry per code, ticked while it is shown.
+void CiGraphPanel::fillFilterMenu(QMenu *menu, const QList<std::pair<QString, QString>> &entries,
+                                  QSet<QString> CiGraphPanel::*hidden,
+                                  void (CiGraphPanel::*setHidden)(const QSet<QString> &))
+{
+    QAction *all = menu->addAction(tr("Show All"));
+    QAction *none = menu->addAction(tr("Hide All"));
+    menu->addSeparator();
+    QSet<QString> codes;
+    for (const auto &[code, label] : entries) {
+        codes.insert(code);
+        QAction *a = menu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(!(this->*hidden).contains(code));
+        a->setData(code);
+        connect(a, &QAction::toggled, this, [this, hidden, code = code](bool on) {
+            if (on)
+                (this->*hidden).remove(code);
+            else
+                (this->*hidden).insert(code);
+            retranslateUi();
+            scheduleReload(300);
+        });
+    }
+    connect(all, &QAction::triggered, this, [this, setHidden] { (this->*setHidden)({}); });
+    connect(none, &QAction::triggered, this,
+            [this, setHidden, codes] { (this->*setHidden)(codes); });
+}
+
 void CiGraphPanel::rebuildFilterMenus()
 {
     m_typesMenu->clear();
     m_kindsMenu->clear();
     m_overviewMenu->clear();
 
-    QAction *allTypes = m_typesMenu->addAction(tr("Show All"));
-    QAction *noTypes = m_typesMenu->addAction(tr("Hide All"));
-    m_typesMenu->addSeparator();
-    QSet<QString> codes;
-    for (const CiTypeDef &t : std::as_const(m_ciTypes)) {
-        codes.insert(t.code);
-        QAction *a = m_typesMenu->addAction(t.displayLabel());
-        a->setCheckable(true);
-        a->setChecked(!m_hiddenTypes.contains(t.code));
-        a->setData(t.code);
-        connect(a, &QAction::toggled, this, [this, code = t.code](bool on) {
-            if (on)
-                m_hiddenTypes.remove(code);
-            else
-                m_hiddenTypes.insert(code);
-            retranslateUi();
-            scheduleReload(300);
-        });
-    }
-    connect(allTypes, &QAction::triggered, this, [this] { setHiddenCiTypes({}); });
-    connect(noTypes, &QAction::triggered, this, [this, codes] { setHiddenCiTypes(codes); });
-
-    QAction *allKinds = m_kindsMenu->addAction(tr("Show All"));
-    QAction *noKinds = m_kindsMenu->addAction(tr("Hide All"));
-    m_kindsMenu->addSeparator();
-    QSet<QString> kinds;
-    for (const CiRelationType &r : std::as_const(m_relations)) {
-        kinds.insert(r.kind);
-        QAction *a = m_kindsMenu->addAction(r.forwardLabel);
-        a->setCheckable(true);
-        a->setChecked(!m_hiddenKinds.contains(r.kind));
-        a->setData(r.kind);
-        connect(a, &QAction::toggled, this, [this, kind = r.kind](bool on) {
-            if (on)
-                m_hiddenKinds.remove(kind);
-            else
-                m_hiddenKinds.insert(kind);
-            retranslateUi();
-            scheduleReload(300);
-        });
-    }
-    connect(allKinds, &QAction::triggered, this, [this] { setHiddenKinds({}); });
-    connect(noKinds, &QAction::triggered, this, [this, kinds] { setHiddenKinds(kinds); });
+    QList<std::pair<QString, QString>> types;
+    for (const CiTypeDef &t : std::as_const(m_ciTypes))
+        types.append({t.code, t.displayLabel()});
+    fillFilterMenu(m_typesMenu, types, &CiGraphPanel::m_hiddenTypes,
+                   &CiGraphPanel::setHiddenCiTypes);
+    QList<std::pair<QString, QString>> kinds;
+    for (const CiRelationType &r : std::as_const(m_relations))
+        kinds.append({r.kind, r.forwardLabel});
+    fillFilterMenu(m_kindsMenu, kinds, &CiGraphPanel::m_hiddenKinds, &CiGraphPanel::setHiddenKinds);
 
     QAction *everything = m_overviewMenu->addAction(tr("Every CI and Service"));
     connect(everything, &QAction::triggered, this, [this] { showOverview(); });
@@ -1063,14 +1058,9 @@ void CiGraphPanel::showGraph(bool animate, qint64 anchorId)
         if (m_overview)
             g.node.distance = -1;
         if (n.type == u"ci"_s) {
-            g.look.icon = u"generic"_s;
-            g.look.typeLabel = n.ciType;
-            for (const CiTypeDef &t : std::as_const(m_ciTypes)) {
-                if (t.code == n.ciType) {
-                    g.look.icon = CiTypes::icons().contains(t.icon) ? t.icon : u"generic"_s;
-                    g.look.typeLabel = t.displayLabel();
-                }
-            }
+            const CiTypeDef *t = CiTypes::find(m_ciTypes, n.ciType);
+            g.look.icon = t && CiTypes::icons().contains(t->icon) ? t->icon : u"generic"_s;
+            g.look.typeLabel = t ? t->displayLabel() : n.ciType;
         } else if (const RecordTypeDef *def = RecordTypes::find(n.type)) {
             g.look.typeLabel = def->displayLabel();
         }

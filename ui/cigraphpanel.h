@@ -132,6 +132,9 @@ private:
 
     void reloadMeta();
     void rebuildFilterMenus();
+    void fillFilterMenu(QMenu *menu, const QList<std::pair<QString, QString>> &entries,
+                        QSet<QString> CiGraphPanel::*hidden,
+                        void (CiGraphPanel::*setHidden)(const QSet<QString> &));
     void scheduleReload(int delayMs);
     void reload();
     void applyLoaded(const Loaded &loaded, bool sameFocus);

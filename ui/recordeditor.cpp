@@ -90,7 +90,8 @@ void setTextOf(QWidget *w, const QString &text)
     }
 }
 
-// Date-time fields are stored in UTC and shown, and typed, in local time to the minute.
+// Date-time fields are stored in UTC and shown in local time to the minute; what is typed
+// goes to the write path as it is, which reads a time without a zone as local time.
 constexpr QStringView LocalMinuteFormat = u"yyyy-MM-dd HH:mm";
 
 QString formText(const FieldDef &f, const QString &stored)
@@ -99,25 +100,6 @@ QString formText(const FieldDef &f, const QString &stored)
         return stored;
     const QDateTime t = fromStoredTime(stored);
     return t.isValid() ? t.toLocalTime().toString(LocalMinuteFormat) : stored;
-}
-
-// What was typed into a date-time field, as stored: local time unless it names its zone. Text
-// that is no date and time goes on as typed, for the write path to refuse with its reason.
-QString storedText(const FieldDef &f, const QString &typed)
-{
-    if (f.kind != FieldKind::DateTime || typed.isEmpty())
-        return typed;
-    const QString text = typed.simplified();
-    for (QStringView format :
-         {LocalMinuteFormat, QStringView(u"yyyy-MM-dd HH:mm:ss"), QStringView(u"yyyy-MM-ddTHH:mm"),
-          QStringView(u"yyyy-MM-ddTHH:mm:ss")}) {
-        QDateTime t = QDateTime::fromString(text, format);
-        if (t.isValid())
-            return toStoredTime(t); // read as local time
-    }
-    if (const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs); t.isValid())
-        return toStoredTime(t);
-    return typed;
 }
 
 void setEditable(QWidget *w, bool editable)
@@ -990,7 +972,7 @@ QVariantMap RecordEditor::collectChanges() const
         const FieldDef *f = m_type->field(it.key());
         const QString now = textOf(it.value());
         if (now != originalText(*f))
-            changes.insert(it.key(), now.isEmpty() ? QVariant() : QVariant(storedText(*f, now)));
+            changes.insert(it.key(), now.isEmpty() ? QVariant() : QVariant(now));
     }
     if (isProblem())
         changes.insert(m_rca->changes());

@@ -140,19 +140,15 @@ Error RelationTypesPage::load(WorkbookDocument &document)
     Result<QList<CiRelationType>> kinds = CiTypes::loadRelationTypes(db);
     if (!kinds.ok())
         return kinds.error();
-    CiTypes ciTypes(document.workbook());
+    Result<QHash<QString, qint64>> usage = CiTypes(document.workbook()).relationUsage();
+    if (!usage.ok())
+        return usage.error();
     m_loading = true;
     m_ciTypes = *types;
     m_entries.clear();
     m_removed.clear();
-    for (const CiRelationType &k : *kinds) {
-        Result<qint64> n = ciTypes.relationUsage(k.kind);
-        if (!n.ok()) {
-            m_loading = false;
-            return n.error();
-        }
-        m_entries.append({k, k, *n});
-    }
+    for (const CiRelationType &k : *kinds)
+        m_entries.append({k, k, usage->value(k.kind)});
     m_list->clear();
     for (int i = 0; i < m_entries.size(); ++i) {
         m_list->addItem(QString());
@@ -246,9 +242,7 @@ void RelationTypesPage::kindEdited()
     auto ends = [this](const QListWidget *list, const QStringList &before) {
         QStringList out = ticked(list);
         for (const QString &code : before) {
-            const bool shown = std::any_of(m_ciTypes.cbegin(), m_ciTypes.cend(),
-                                           [&](const CiTypeDef &t) { return t.code == code; });
-            if (!shown && !out.contains(code))
+            if (!CiTypes::find(m_ciTypes, code) && !out.contains(code))
                 out << code;
         }
         return out;

@@ -63,4 +63,21 @@ QString Args::value(const QString &name, const QString &fallback) const
     return v.isEmpty() ? fallback : v.last();
 }
 
+std::optional<ActionShape> findAction(const Args &a, std::initializer_list<ActionShape> shapes,
+                                      const QString &unknown, QString *problem)
+{
+    const QString action = a.positional(0);
+    for (const ActionShape &shape : shapes) {
+        if (action != QLatin1String(shape.name))
+            continue;
+        const qsizetype n = a.positional().size();
+        if (n >= shape.minArgs && n <= shape.maxArgs)
+            return shape;
+        *problem = n < shape.minArgs ? Tr::tr("Missing arguments.") : Tr::tr("Too many arguments.");
+        return std::nullopt;
+    }
+    *problem = unknown;
+    return std::nullopt;
+}
+
 } // namespace sb::cli

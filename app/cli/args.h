@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+#include <optional>
+
 namespace sb::cli {
 
 // The command line after the subcommand: positional arguments, repeatable options with a
@@ -32,5 +35,20 @@ private:
     QStringList m_flags;
     QString m_error;
 };
+
+// One action of a command that has several (servicebench cmdb audit|findings|...), with how
+// many positional arguments it takes, the action and FILE included.
+struct ActionShape
+{
+    const char *name;
+    int minArgs;
+    int maxArgs;
+    bool writes = false; // opens the workbook to write
+};
+
+// The shape of `a`'s action among `shapes`; none when it names none or its arguments are too
+// few or too many, with `problem` saying which (`unknown` is the message for an unknown action).
+std::optional<ActionShape> findAction(const Args &a, std::initializer_list<ActionShape> shapes,
+                                      const QString &unknown, QString *problem);
 
 } // namespace sb::cli

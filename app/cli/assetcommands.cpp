@@ -170,13 +170,11 @@ int exportAssets(const Args &a, Workbook &wb)
 int cmdAsset(const Args &a)
 {
     const QString action = a.positional(0);
-    const qsizetype n = a.positional().size();
+    QString problem;
+    if (!findAction(a, {{"licences", 2, 2}, {"warranties", 2, 2}, {"export", 3, 3}},
+                    Tr::tr("Unknown asset action \"%1\".").arg(action), &problem))
+        return usage(problem);
     const bool exporting = action == u"export"_s;
-    if (!exporting && action != u"licences"_s && action != u"warranties"_s)
-        return usage(Tr::tr("Unknown asset action \"%1\".").arg(action));
-    const qsizetype wanted = exporting ? 3 : 2;
-    if (n != wanted)
-        return usage(n < wanted ? Tr::tr("Missing arguments.") : Tr::tr("Too many arguments."));
     if (exporting && a.has(u"days"_s))
         return usage(Tr::tr("--days goes with licences and warranties, not with export."));
     if (!exporting && a.flag(u"force"_s))

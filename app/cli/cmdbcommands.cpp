@@ -443,28 +443,15 @@ int baselineDiff(const Args &a)
 int cmdBaseline(const Args &a)
 {
     const QString action = a.positional(0);
-    const qsizetype n = a.positional().size();
-    if (action == u"create"_s) {
-        if (n != 3)
-            return baselineUsageError(n < 3 ? Tr::tr("Missing arguments.")
-                                            : Tr::tr("Too many arguments."));
+    QString problem;
+    if (!findAction(a, {{"create", 3, 3}, {"list", 2, 2}, {"diff", 3, 4}},
+                    Tr::tr("Unknown baseline action \"%1\".").arg(action), &problem))
+        return baselineUsageError(problem);
+    if (action == u"create"_s)
         return baselineCreate(a);
-    }
     if (a.has(u"service"_s) || a.has(u"description"_s))
         return baselineUsageError(Tr::tr("--service and --description are for baseline create."));
-    if (action == u"list"_s) {
-        if (n != 2)
-            return baselineUsageError(n < 2 ? Tr::tr("Missing arguments.")
-                                            : Tr::tr("Too many arguments."));
-        return baselineList(a);
-    }
-    if (action == u"diff"_s) {
-        if (n < 3 || n > 4)
-            return baselineUsageError(n < 3 ? Tr::tr("Missing arguments.")
-                                            : Tr::tr("Too many arguments."));
-        return baselineDiff(a);
-    }
-    return baselineUsageError(Tr::tr("Unknown baseline action \"%1\".").arg(action));
+    return action == u"list"_s ? baselineList(a) : baselineDiff(a);
 }
 
 // ---- cmdb audits -------------------------------------------------------------------------
@@ -698,23 +685,10 @@ int cmdbTypes(const Args &a)
 int cmdCmdb(const Args &a)
 {
     const QString action = a.positional(0);
-    const qsizetype n = a.positional().size();
-    struct Shape
-    {
-        const char *name;
-        int args; // positional arguments, the action and FILE included
-    };
-    static const Shape shapes[] = {{"audit", 3}, {"findings", 3}, {"follow-up", 4}, {"types", 2}};
-    const Shape *shape = nullptr;
-    for (const Shape &s : shapes) {
-        if (action == QLatin1String(s.name))
-            shape = &s;
-    }
-    if (!shape)
-        return cmdbUsageError(Tr::tr("Unknown cmdb action \"%1\".").arg(action));
-    if (n != shape->args)
-        return cmdbUsageError(n < shape->args ? Tr::tr("Missing arguments.")
-                                              : Tr::tr("Too many arguments."));
+    QString problem;
+    if (!findAction(a, {{"audit", 3, 3}, {"findings", 3, 3}, {"follow-up", 4, 4}, {"types", 2, 2}},
+                    Tr::tr("Unknown cmdb action \"%1\".").arg(action), &problem))
+        return cmdbUsageError(problem);
     if (action != u"audit"_s && (a.has(u"mapping"_s) || a.has(u"service"_s)))
         return cmdbUsageError(Tr::tr("--mapping and --service are for cmdb audit."));
     if (action == u"audit"_s)

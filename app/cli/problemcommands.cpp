@@ -403,29 +403,18 @@ int recurrences(const Args &a, RecordStore &store)
 int cmdProblem(const Args &a)
 {
     const QString action = a.positional(0);
-    struct Shape
-    {
-        const char *name;
-        int minArgs; // positional arguments, the action and FILE included
-        int maxArgs;
-        bool writes;
-    };
-    static const Shape shapes[] = {
-        {"candidates", 2, 2, false},      {"effectiveness", 2, 2, false},
-        {"recurrences", 2, 2, true},      {"suggest", 2, 3, false},
-        {"apply-workaround", 4, 4, true}, {"from-incidents", 3, 10000, true},
-    };
-    const Shape *shape = nullptr;
-    for (const Shape &s : shapes) {
-        if (action == QLatin1String(s.name))
-            shape = &s;
-    }
+    QString problem;
+    const std::optional<ActionShape> shape =
+        findAction(a,
+                   {{"candidates", 2, 2, false},
+                    {"effectiveness", 2, 2, false},
+                    {"recurrences", 2, 2, true},
+                    {"suggest", 2, 3, false},
+                    {"apply-workaround", 4, 4, true},
+                    {"from-incidents", 3, 10000, true}},
+                   Tr::tr("Unknown problem action \"%1\".").arg(action), &problem);
     if (!shape)
-        return usage(Tr::tr("Unknown problem action \"%1\".").arg(action));
-    const qsizetype n = a.positional().size();
-    if (n < shape->minArgs || n > shape->maxArgs)
-        return usage(n < shape->minArgs ? Tr::tr("Missing arguments.")
-                                        : Tr::tr("Too many arguments."));
+        return usage(problem);
 
     // Options are checked before the workbook is opened: a typo costs nothing.
     CandidateOptions options;

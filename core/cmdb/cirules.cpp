@@ -238,16 +238,8 @@ Error CiRules::checkRelation(Database &db, const QString &kind, const Record &fr
         if (codes.isEmpty())
             return Tr::tr("any CI");
         QStringList out;
-        for (const QString &c : codes) {
-            QString l = c;
-            if (types.ok()) {
-                for (const CiTypeDef &t : *types) {
-                    if (t.code == c)
-                        l = t.displayLabel();
-                }
-            }
-            out << l;
-        }
+        for (const QString &c : codes)
+            out << (types.ok() ? CiTypes::labelOf(*types, c) : c);
         return out.join(u", "_s);
     };
     auto endLabel = [&](const Record &r, const QString &ciType) {

@@ -250,11 +250,7 @@ QList<CiAttributeChange> CiAttributeChange::between(const QList<CiTypeDef> &type
                                                     const QJsonObject &after)
 {
     QStringList names;
-    const CiTypeDef *type = nullptr;
-    for (const CiTypeDef &t : types) {
-        if (t.code == ciType)
-            type = &t;
-    }
+    const CiTypeDef *type = CiTypes::find(types, ciType);
     if (type) {
         for (const CiAttributeDef &a : type->attributes)
             names << a.name;
@@ -374,10 +370,8 @@ Result<CiTypeDef> CiTypes::type(const QString &code)
     Result<QList<CiTypeDef>> all = load(m_db);
     if (!all.ok())
         return all.error();
-    for (const CiTypeDef &t : *all) {
-        if (t.code == code)
-            return t;
-    }
+    if (const CiTypeDef *t = find(*all, code))
+        return *t;
     return Error(ErrorCode::NotFound, Tr::tr("There is no CI type \"%1\".").arg(code));
 }
 
@@ -393,6 +387,21 @@ Result<qint64> CiTypes::usage(const QString &code)
     if (!st.next())
         return st.error().isError() ? Result<qint64>(st.error()) : Result<qint64>(qint64(0));
     return st.int64(0);
+}
+
+const CiTypeDef *CiTypes::find(const QList<CiTypeDef> &types, QStringView code)
+{
+    for (const CiTypeDef &t : types) {
+        if (t.code == code)
+            return &t;
+    }
+    return nullptr;
+}
+
+QString CiTypes::labelOf(const QList<CiTypeDef> &types, const QString &code)
+{
+    const CiTypeDef *t = find(types, code);
+    return t ? t->displayLabel() : code;
 }
 
 QStringList CiTypes::icons()
@@ -683,13 +692,16 @@ Error CiTypes::removeAttribute(const QString &ciType, const QString &name)
 
 // ---- relationship types ------------------------------------------------------------------
 
-Result<qint64> CiTypes::relationUsage(const QString &kind)
+Result<QHash<QString, qint64>> CiTypes::relationUsage()
 {
-    Statement st = m_db.prepare("SELECT count(*) FROM link WHERE kind = ?1");
-    st.bind(1, kind);
-    if (!st.next())
-        return st.error().isError() ? Result<qint64>(st.error()) : Result<qint64>(qint64(0));
-    return st.int64(0);
+    QHash<QString, qint64> out;
+    Statement st = m_db.prepare("SELECT kind, count(*) FROM link WHERE kind IN "
+                                "(SELECT kind FROM ci_relation_type) GROUP BY kind");
+    while (st.next())
+        out.insert(st.text(0), st.int64(1));
+    if (st.error().isError())
+        return st.error();
+    return out;
 }
 
 Error CiTypes::saveRelationType(const CiRelationType &in)
@@ -725,8 +737,7 @@ Error CiTypes::saveRelationType(const CiRelationType &in)
         return types.error();
     for (const QStringList *list : {&r.fromCiTypes, &r.toCiTypes}) {
         for (const QString &code : *list) {
-            const bool known = std::any_of(types->cbegin(), types->cend(),
-                                           [&](const CiTypeDef &t) { return t.code == code; });
+            const bool known = find(*types, code) != nullptr;
             if (!known)
                 return Error(ErrorCode::InvalidInput,
                              Tr::tr("There is no CI type \"%1\".").arg(code));
@@ -860,12 +871,13 @@ Error CiTypes::removeRelationType(const QString &kind)
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("\"%1\" is one of the shipped relationship types and stays.")
                          .arg(r.forwardLabel));
-    Result<qint64> n = relationUsage(kind);
-    if (!n.ok())
-        return n.error();
-    if (*n > 0)
+    Statement used = m_db.prepare("SELECT count(*) FROM link WHERE kind = ?1");
+    used.bind(1, kind);
+    if (!used.next())
+        return used.error();
+    if (const qint64 n = used.int64(0); n > 0)
         return Error(ErrorCode::InvalidInput,
-                     Tr::tr("%n CI relationship(s) are \"%1\"; remove them first.", "", int(*n))
+                     Tr::tr("%n CI relationship(s) are \"%1\"; remove them first.", "", int(n))
                          .arg(r.forwardLabel));
     QString before;
     {

@@ -3,6 +3,7 @@
 #include "core_global.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -118,8 +119,9 @@ public:
     Error saveAttribute(const CiAttributeDef &attribute);
     Error removeAttribute(const QString &ciType, const QString &name);
 
-    // How many relationships of this kind there are.
-    Result<qint64> relationUsage(const QString &kind);
+    // How many relationships of each relationship kind there are (kinds without any left out),
+    // counted in one pass over the links.
+    Result<QHash<QString, qint64>> relationUsage();
     // Adds a relationship type, or changes the one of the same kind: which way a failure
     // travels and the CI types each end may have (empty: any), and the labels of the users'
     // own kinds (shipped ones keep theirs, translated). Narrowing the CI types is refused
@@ -127,6 +129,11 @@ public:
     Error saveRelationType(const CiRelationType &type);
     // Only the users' own kinds, and only while no relationship has the kind.
     Error removeRelationType(const QString &kind);
+
+    // The type of that code in `types`, or null.
+    static const CiTypeDef *find(const QList<CiTypeDef> &types, QStringView code);
+    // Its label as shown, or the code itself for a type not (or no longer) defined.
+    static QString labelOf(const QList<CiTypeDef> &types, const QString &code);
 
     // The icons the desktop program draws for CI types.
     static QStringList icons();

@@ -437,13 +437,7 @@ void labelFindings(QList<CmdbAuditFinding> &findings, const QList<CiTypeDef> &ty
 {
     const RecordTypeDef *ciDef = RecordTypes::find(u"ci");
     for (CmdbAuditFinding &f : findings) {
-        const CiTypeDef *type = nullptr;
-        for (const CiTypeDef &t : types) {
-            if (t.code == f.ciType) {
-                type = &t;
-                break;
-            }
-        }
+        const CiTypeDef *type = CiTypes::find(types, f.ciType);
         if (type)
             f.ciTypeLabel = type->displayLabel();
         if (f.field.startsWith(u"attributes."_s)) {
@@ -508,12 +502,8 @@ Result<CmdbAuditResult> CmdbAudit::run(QIODevice *inventory, const QString &inve
     Result<QList<CiTypeDef>> ciTypes = CiTypes::load(db);
     if (!ciTypes.ok())
         return ciTypes.error();
-    auto typeDef = [&](const QString &code) -> const CiTypeDef * {
-        for (const CiTypeDef &t : *ciTypes) {
-            if (t.code == code)
-                return &t;
-        }
-        return nullptr;
+    auto typeDef = [&](const QString &code) {
+        return CiTypes::find(*ciTypes, code);
     };
 
     // The whole file is read and checked before anything is written.

@@ -166,7 +166,7 @@ Result<QVariant> FieldDef::normalize(const QVariant &value) const
     case FieldKind::DateTime: {
         QDateTime t = value.typeId() == QMetaType::QDateTime
             ? value.toDateTime()
-            : QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+            : QDateTime::fromString(value.toString().simplified(), Qt::ISODateWithMs);
         if (!t.isValid())
             return Error(ErrorCode::InvalidInput,
                          Tr::tr("%1 expects a date and time such as 2026-03-01T14:30:00Z, not "

@@ -1,7 +1,7 @@
 // A CMDB taken over from another tool's export: several CIs per line (column groups), CIs
 // matched by name and kept as first seen, types from two columns together, the records the
 // lines link to (made when missing), CI types the file needs, and tickets linked to CIs.
-#include "fixtures.h"
+#include "importfixtures.h"
 
 #include "cmdb/citypes.h"
 #include "io/csvimport.h"
@@ -16,31 +16,6 @@ using namespace sb::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ImportMapping mapping(const QByteArray &json)
-{
-    Result<ImportMapping> m = ImportMapping::fromJson(json);
-    if (!m.ok())
-        FAIL(m.error().message().toStdString());
-    return *m;
-}
-
-QString mappingError(const QByteArray &json)
-{
-    Result<ImportMapping> m = ImportMapping::fromJson(json);
-    REQUIRE_FALSE(m.ok());
-    CHECK(m.error().code() == ErrorCode::InvalidInput);
-    return m.error().message();
-}
-
-ImportSummary importCsv(Workbook &wb, const ImportMapping &m, const QByteArray &csv,
-                        const ImportOptions &options = {})
-{
-    QBuffer buffer;
-    buffer.setData(csv);
-    buffer.open(QIODevice::ReadOnly);
-    return CsvImport::run(wb, m, &buffer, options);
-}
 
 const QByteArray ciMapping = R"j({
   "type": "ci",

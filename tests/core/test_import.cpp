@@ -1,4 +1,4 @@
-#include "fixtures.h"
+#include "importfixtures.h"
 
 #include "io/csvimport.h"
 #include "io/csvreader.h"
@@ -38,31 +38,6 @@ ReadResult readCsv(const QByteArray &bytes, const CsvOptions &options = {})
     out.error = reader.error();
     out.separator = reader.separator();
     return out;
-}
-
-ImportMapping mapping(const QByteArray &json)
-{
-    Result<ImportMapping> m = ImportMapping::fromJson(json);
-    if (!m.ok())
-        FAIL(m.error().message().toStdString());
-    return *m;
-}
-
-QString mappingError(const QByteArray &json)
-{
-    Result<ImportMapping> m = ImportMapping::fromJson(json);
-    REQUIRE_FALSE(m.ok());
-    CHECK(m.error().code() == ErrorCode::InvalidInput);
-    return m.error().message();
-}
-
-ImportSummary importCsv(Workbook &wb, const ImportMapping &m, const QByteArray &csv,
-                        const ImportOptions &options = {})
-{
-    QBuffer buffer;
-    buffer.setData(csv);
-    buffer.open(QIODevice::ReadOnly);
-    return CsvImport::run(wb, m, &buffer, options);
 }
 
 qint64 count(Workbook &wb, const char *sql)
