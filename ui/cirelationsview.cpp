@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QStringListModel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -134,23 +135,32 @@ void CiRelationsView::fill()
     auto *relations = new QTreeWidgetItem(m_tree);
     auto *tickets = new QTreeWidgetItem(m_tree);
     auto *other = new QTreeWidgetItem(m_tree);
-    Statement ciType = db.prepare("SELECT ci_type FROM ci WHERE id = ?1");
+    // The CI types of the CIs at the other ends, in one query rather than one per link.
+    QHash<qint64, QString> neighbourTypes;
+    {
+        Statement st = db.prepare(
+            "SELECT c.id, c.ci_type FROM link l JOIN ci c ON c.id = l.to_id WHERE l.from_id = ?1 "
+            "UNION SELECT c.id, c.ci_type FROM link l JOIN ci c ON c.id = l.from_id "
+            "WHERE l.to_id = ?1");
+        st.bind(1, m_ci.id);
+        while (st.next())
+            neighbourTypes.insert(st.int64(0), st.text(1));
+    }
+    QSet<QString> relationKinds;
+    for (const CiRelationType &k : std::as_const(m_kinds))
+        relationKinds.insert(k.kind);
     int ticketCount = 0;
     int otherCount = 0;
     if (Result<QList<LinkInfo>> links = m_document->store().links(m_ci.id); links.ok()) {
         for (const LinkInfo &l : *links) {
-            bool isRelation = false;
-            for (const CiRelationType &k : std::as_const(m_kinds))
-                isRelation = isRelation || k.kind == l.kind;
+            const bool isRelation = relationKinds.contains(l.kind);
             QTreeWidgetItem *parent = isRelation                             ? relations
                 : (l.kind == u"affects_ci"_s || l.kind == u"caused_by_ci"_s) ? tickets
                                                                              : other;
             QString type;
             if (l.otherType == u"ci"_s) {
-                ciType.bind(1, l.otherId);
-                if (ciType.next())
-                    type = typeLabels.value(ciType.text(0), ciType.text(0));
-                ciType.reset();
+                const QString code = neighbourTypes.value(l.otherId);
+                type = typeLabels.value(code, code);
             } else if (const RecordTypeDef *d = RecordTypes::find(l.otherType)) {
                 type = d->displayLabel();
             }
